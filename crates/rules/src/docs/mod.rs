@@ -15,14 +15,22 @@ pub mod doc8;
 pub mod doc9;
 
 /// Each 办法's own facts, in asking order.
-pub static FACT_LISTS: &[&[&Fact]] = &[doc5::FACTS, doc6::FACTS, doc7::FACTS, doc8::FACTS, doc9::FACTS];
+pub static FACT_LISTS: &[&[&Fact]] =
+    &[doc5::FACTS, doc6::FACTS, doc7::FACTS, doc8::transfer::FACTS, doc8::ip_services::FACTS, doc9::FACTS];
 
 /// All measures, in order of 办法 and article.
 pub fn measures() -> &'static [&'static Measure] {
     static ALL: OnceLock<Vec<&'static Measure>> = OnceLock::new();
     ALL.get_or_init(|| {
         let mut v = Vec::new();
-        for list in [doc5::MEASURES, doc6::MEASURES, doc7::MEASURES, doc8::MEASURES, doc9::MEASURES] {
+        for list in [
+            doc5::MEASURES,
+            doc6::MEASURES,
+            doc7::MEASURES,
+            doc8::transfer::MEASURES,
+            doc8::ip_services::MEASURES,
+            doc9::MEASURES,
+        ] {
             v.extend_from_slice(list);
         }
         v
