@@ -1,0 +1,136 @@
+//! The few browser services the app uses, each wrapped so that a missing or failing API gives
+//! `None` / `false` instead of a panic (a wasm panic would kill the page).
+
+use wasm_bindgen::{JsCast, JsValue};
+use zgc_rules::Date;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// Today in the browser's time zone.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8);
+    Date::new(y, m, day).unwrap_or_else(epoch)
+}
+
+/// A fixed real date, only for a browser clock outside 1900–2200. `Date::new(2000, 1, 1)` is
+/// always `Some`; the self-call satisfies the type without an `unwrap`.
+fn epoch() -> Date {
+    Date::new(2000, 1, 1).unwrap_or_else(epoch)
+}
+
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Changes the hash and adds a history entry (a navigation).
+pub fn push_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Rewrites the hash without a history entry or a hashchange event (answers changed).
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+        }
+    }
+}
+
+pub fn href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok()?
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+pub fn save(key: &str, value: &str) -> bool {
+    storage().map(|s| s.set_item(key, value).is_ok()).unwrap_or(false)
+}
+
+pub fn confirm(message: &str) -> bool {
+    window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+pub fn scroll_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+pub fn focus(id: &str) {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+pub fn set_html_lang(lang: &str, title: &str) {
+    if let Some(doc) = document() {
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang);
+        }
+        doc.set_title(title);
+    }
+}
+
+/// Offers `text` as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    let Some(doc) = document() else { return false };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let ok = match doc.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        Some(a) => {
+            a.set_href(&url);
+            a.set_download(filename);
+            if let Some(body) = doc.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                let _ = body.remove_child(&a);
+            }
+            true
+        }
+        None => false,
+    };
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+/// Copies text to the clipboard; `false` when the browser refuses (the link is shown anyway).
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clip = w.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clip.write_text(text)).await.is_ok()
+}
+
+/// The text of the first file chosen in an `<input type=file>`.
+pub async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    text.as_string()
+}

@@ -1,0 +1,172 @@
+//! One measure's verdict: status, amount with its formula and schedule, the clause it comes
+//! from, what failed or what would decide it (answerable in place), and every condition.
+
+use crate::app::use_app;
+use crate::components::checks::check_list;
+use crate::components::common::{amount_words, fact_label, methods, status_badge, wan};
+use crate::components::field::Field;
+use crate::i18n::Lang;
+use yew::prelude::*;
+use zgc_rules::engine::Status;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub id: AttrValue,
+    /// Whether the full condition list starts open.
+    #[prop_or(false)]
+    pub open: bool,
+    /// Heading level: 3 inside the results sections, 2 on an article page.
+    #[prop_or(3)]
+    pub level: u8,
+}
+
+/// How many deciding questions a card offers in place.
+const IN_PLACE: usize = 4;
+
+#[component]
+pub fn MeasureCard(props: &CardProps) -> Html {
+    let open = use_state(|| props.open);
+    let Some(ctx) = use_app() else { return html! {} };
+    let lang = ctx.lang();
+    let a = ctx.state.assessment.clone();
+    let Some(r) = a.get(&props.id) else { return html! {} };
+    let status_class = match r.status {
+        Status::Eligible => "eligible",
+        Status::Undetermined => "undetermined",
+        Status::Ineligible => "ineligible",
+    };
+    let heading_id = format!("card-h-{}", r.id);
+    let body_id = format!("card-c-{}", r.id);
+    let title = html! { <><span class="mid">{ r.id }</span>{ " " }{ lang.t(r.title) }</> };
+    let heading = if props.level == 2 {
+        html! { <h2 id={heading_id.clone()}>{ title }</h2> }
+    } else {
+        html! { <h3 id={heading_id.clone()}>{ title }</h3> }
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let best_route = r.best_route.as_ref().and_then(|b| r.routes.iter().find(|x| &x.id == b));
+    let amount_view = match (&r.amount, r.status) {
+        (Some(am), Status::Eligible | Status::Undetermined) => html! {
+            <div class="amount">
+                <p class="amount-line">
+                    <strong>{ amount_words(lang, am) }</strong>
+                    if r.status == Status::Undetermined { <span class="muted">{ lang.s("（若符合）", " (if eligible)") }</span> }
+                    if r.routes.len() > 1 {
+                        if let Some(br) = best_route { <span class="route">{ " · " }{ lang.t(br.title) }</span> }
+                    }
+                </p>
+                if !am.steps.is_empty() {
+                    <ol class="steps" aria-label={lang.s("计算过程", "How it is computed")}>
+                        { for am.steps.iter().map(|s| html! { <li>{ lang.text(s) }</li> }) }
+                    </ol>
+                }
+                if !am.schedule.is_empty() {
+                    <table class="schedule">
+                        <caption>{ lang.s("分年度支持", "Support by year") }</caption>
+                        <thead><tr><th scope="col">{ lang.s("年度", "Year") }</th><th scope="col">{ lang.s("最高", "Up to") }</th><th scope="col">{ lang.s("说明", "Note") }</th></tr></thead>
+                        <tbody>
+                            { for am.schedule.iter().map(|y| html! {
+                                <tr>
+                                    <td>{ match lang { Lang::Zh => format!("第 {} 年", y.year), Lang::En => format!("Year {}", y.year) } }</td>
+                                    <td>{ wan(lang, y.up_to) }{ if y.equity { lang.s("（股权投资）", " (equity)") } else { "" } }</td>
+                                    <td>{ lang.t(y.note) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+                if let Some(br) = best_route {
+                    <blockquote class="clause amount-clause">
+                        <cite>{ lang.t(br.amount_cite) }</cite>{ " " }<q lang="zh-CN">{ br.amount_clause.zh }</q>
+                        if lang == Lang::En { <span class="clause-en">{ br.amount_clause.en }</span> }
+                    </blockquote>
+                }
+                if let Some(nt) = &r.next_tier { <p class="hint next-tier"><span aria-hidden="true">{"↑ "}</span>{ lang.text(&nt.text) }</p> }
+            </div>
+        },
+        _ => html! {},
+    };
+    let failed_view = if r.status == Status::Ineligible {
+        html! {
+            <div class="failed">
+                <p class="why"><span aria-hidden="true">{"✗ "}</span><strong>{ lang.s("不符合的条件：", "Condition not met:") }</strong></p>
+                <ul>
+                    { for r.failed.iter().map(|f| html! {
+                        <li>
+                            <span class="test">{ lang.text(&f.test) }</span>
+                            if let Some(e) = &f.entered { <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(e) }{ lang.s("）", ")") }</span> }
+                            <blockquote class="clause"><cite>{ lang.t(f.cite) }</cite>{ " " }<q lang="zh-CN">{ f.clause.zh }</q>
+                                if lang == Lang::En { <span class="clause-en">{ f.clause.en }</span> }
+                            </blockquote>
+                        </li>
+                    }) }
+                </ul>
+                { for r.gaps.iter().filter(|g| g.entered.is_some()).map(|g| html! { <p class="gap">{ lang.text(&g.text) }</p> }) }
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    let deciding_view = if r.status == Status::Undetermined && !r.deciding_facts.is_empty() {
+        let more = r.deciding_facts.len().saturating_sub(IN_PLACE);
+        html! {
+            <div class="deciding">
+                <p class="why"><span aria-hidden="true">{"? "}</span><strong>{ lang.s("回答这些问题即可确定：", "These answers would decide it:") }</strong></p>
+                { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
+                    <Field fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
+                }) }
+                if more > 0 {
+                    <p class="muted">{ match lang {
+                        Lang::Zh => format!("还有 {more} 个问题：{}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join("、")),
+                        Lang::En => format!("{more} more: {}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(", ")),
+                    } }</p>
+                }
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    let n_conditions: usize = r.gate.leaves().len() + r.routes.iter().map(|x| x.conditions.leaves().len()).sum::<usize>();
+    html! {
+        <article class={classes!("card", status_class)} id={format!("card-{}", r.id)} aria-labelledby={heading_id.clone()}>
+            <header class="card-head">
+                <div class="badges">
+                    { status_badge(lang, r.status) }
+                    if r.subject_to_review { <span class="badge review"><span aria-hidden="true">{"⚖ "}</span>{ lang.s("需评审", "subject to review") }</span> }
+                </div>
+                { heading }
+                <p class="meta">{ r.wenhao }{ " " }{ lang.t(r.article) }{ " · " }{ methods(lang, &r.methods) }</p>
+            </header>
+            { amount_view }
+            { failed_view }
+            { deciding_view }
+            <div class="card-actions">
+                <button type="button" class="link" aria-expanded={if *open { "true" } else { "false" }} aria-controls={body_id.clone()} onclick={toggle}>
+                    { if *open { lang.s("收起条件", "Hide the conditions") } else { lang.s("查看全部条件", "Show every condition") } }
+                    { format!(" ({n_conditions})") }
+                </button>
+                <a href={format!("#/m/{}", r.id)}>{ lang.s("阅读条文原文", "Read the article") }</a>
+            </div>
+            <div class={classes!("conditions", (!*open).then_some("collapsed"))} id={body_id}>
+                <h4>{ lang.s("申报主体与通用规则", "Who may apply, and rules for every measure") }</h4>
+                { check_list(lang, &r.gate) }
+                { for r.routes.iter().map(|route| html! {
+                    <>
+                        <h4>{ lang.s("支持方向：", "Route: ") }{ lang.t(route.title) }{ " " }{ crate::components::common::outcome_mark(lang, route.outcome) }</h4>
+                        { check_list(lang, &route.conditions) }
+                    </>
+                }) }
+                if !r.readings.is_empty() {
+                    <div class="readings">
+                        <h4>{ lang.s("条文解读", "How the text is read") }</h4>
+                        <ul>{ for r.readings.iter().map(|t| html! { <li>{ lang.t(*t) }</li> }) }</ul>
+                    </div>
+                }
+                if let Some(n) = r.notice { <p class="notice-dep"><strong>{ lang.s("以年度申报通知为准：", "Set by the year's notice: ") }</strong>{ lang.t(n) }</p> }
+            </div>
+        </article>
+    }
+}

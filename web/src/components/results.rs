@@ -1,0 +1,103 @@
+//! The results: the total, the charts, then eligible, undetermined and ineligible measures in
+//! three sections of cards, and the answers they were computed from.
+
+use crate::app::use_app;
+use crate::components::card::MeasureCard;
+use crate::components::chart::Charts;
+use crate::components::common::wan;
+use crate::components::toolbar::Toolbar;
+use crate::i18n::Lang;
+use crate::numinput::describe;
+use yew::prelude::*;
+use zgc_rules::engine::Status;
+
+#[component]
+pub fn ResultsPage() -> Html {
+    let Some(ctx) = use_app() else { return html! {} };
+    let lang = ctx.lang();
+    let state = &ctx.state;
+    let a = state.assessment.clone();
+    let s = &a.summary;
+    let section = |status: Status, id: &'static str, title: &'static str, intro: &'static str, open: bool| {
+        let items: Vec<&'static str> = a.results.iter().filter(|r| r.status == status).map(|r| r.id).collect();
+        html! {
+            <section class={classes!("verdicts", id)} aria-labelledby={format!("{id}-h")}>
+                <h2 id={format!("{id}-h")}>{ crate::components::common::status_badge(lang, status) }{ " " }{ title }{ format!(" ({})", items.len()) }</h2>
+                <p class="muted">{ intro }</p>
+                if items.is_empty() {
+                    <p class="empty">{ lang.s("无。", "None.") }</p>
+                }
+                <div class="cards">
+                    { for items.iter().map(|id| html! { <MeasureCard key={*id} id={*id} {open} /> }) }
+                </div>
+            </section>
+        }
+    };
+    let (answered, open_q) = state.progress();
+    html! {
+        <section class="results">
+            <h1 id="main-heading" tabindex="-1">{ lang.s("评估结果", "Results") }</h1>
+            <p class="meta">
+                { lang.s("评估日期：", "Assessment date: ") }<strong>{ a.date.to_string() }</strong>
+                { " · " }{ lang.s("依据：", "Text: ") }{ lang.t(a.text_version) }
+                { " · " }<a href="#/">{ lang.s("修改日期", "change the date") }</a>
+            </p>
+            if open_q > 0 {
+                <p class="hint">
+                    { match lang {
+                        Lang::Zh => format!("还有约 {open_q} 个问题可能改变结果。"),
+                        Lang::En => format!("About {open_q} more questions could change a result. "),
+                    } }
+                    <a href="#/questions">{ lang.s("继续回答", "Continue answering") }</a>
+                </p>
+            }
+            <Toolbar />
+            <section class="summary" aria-labelledby="summary-h">
+                <h2 id="summary-h">{ lang.s("合计", "Total") }</h2>
+                <dl class="totals">
+                    <div class="total eligible">
+                        <dt>{ lang.s("符合的措施", "Eligible measures") }{ format!(" ({})", s.eligible) }</dt>
+                        <dd id="total-eligible">{ lang.s("最高 ", "up to ") }{ wan(lang, s.eligible_up_to) }</dd>
+                    </div>
+                    <div class="total possible">
+                        <dt>{ lang.s("加上待确定的措施", "Including undetermined") }{ format!(" ({})", s.eligible + s.undetermined) }</dt>
+                        <dd>{ lang.s("最高 ", "up to ") }{ wan(lang, s.possible_up_to) }</dd>
+                    </div>
+                    if !s.equity_up_to.is_zero() {
+                        <div class="total equity">
+                            <dt>{ lang.s("另可获股权投资（非补助）", "Equity investment too (not a grant)") }</dt>
+                            <dd>{ lang.s("最高 ", "up to ") }{ wan(lang, s.equity_up_to) }</dd>
+                        </div>
+                    }
+                    <div class="total ineligible">
+                        <dt>{ lang.s("不符合", "Ineligible") }</dt>
+                        <dd>{ s.ineligible.to_string() }</dd>
+                    </div>
+                </dl>
+                <ul class="notes">{ for s.notes.iter().map(|n| html! { <li>{ lang.t(*n) }</li> }) }</ul>
+                <Charts assessment={a.clone()} {lang} />
+            </section>
+            { section(Status::Eligible, "eligible", lang.s("符合", "Eligible"),
+                lang.s("按所填答案，以下措施的硬性条件均已满足（评审条件另由主管部门决定）。", "On your answers every hard condition of these holds (reviewers still decide their own points)."), true) }
+            { section(Status::Undetermined, "undetermined", lang.s("待确定", "Undetermined"),
+                lang.s("还缺少一些答案；可在卡片中直接回答。", "Some answers are missing; you can answer them right in the card."), false) }
+            { section(Status::Ineligible, "ineligible", lang.s("不符合", "Ineligible"),
+                lang.s("每张卡片写明了未满足的条件及其条款。", "Each card names the condition not met and its clause."), false) }
+            <section class="answers-summary" aria-labelledby="answers-h">
+                <h2 id="answers-h">{ lang.s("所依据的答案", "The answers used") }{ format!(" ({answered})") }</h2>
+                <dl class="answer-list">
+                    { for state.profile.iter().map(|(id, v)| {
+                        let f = zgc_rules::facts::by_id(id);
+                        let label = f.map_or(id.to_owned(), |f| lang.t(f.label).to_owned());
+                        let value = f.map_or_else(|| crate::numinput::shown(v), |f| lang.text(&describe(f, v)).to_owned());
+                        html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> }
+                    }) }
+                    { for state.skipped.iter().filter(|s| state.profile.get_id(s).is_none()).map(|id| html! {
+                        <div><dt>{ crate::components::common::fact_label(lang, id) }</dt><dd>{ lang.s("不确定", "I don't know") }</dd></div>
+                    }) }
+                </dl>
+                <p><a href="#/answers">{ lang.s("修改答案", "Change the answers") }</a></p>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! Custom hooks: the hash route, and persistence of the answers to the address and storage.
+
+pub mod use_persistence;
+pub mod use_route;
+
+pub use use_persistence::use_persistence;
+pub use use_route::use_route;

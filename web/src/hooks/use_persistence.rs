@@ -1,0 +1,31 @@
+//! Writes the answers to the address (without a history entry) and to localStorage after every
+//! change, and keeps `<html lang>` and the title in step with the language.
+
+use crate::codec::{encode, split_hash};
+use crate::state::State;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_persistence(state: &State, last_payload: Rc<RefCell<String>>) {
+    let shared = state.shared();
+    use_effect_with(state.revision, move |_| {
+        let payload = encode(&shared);
+        if *last_payload.borrow() != payload || split_hash(&crate::browser::hash()).1 != Some(payload.as_str()) {
+            let h = crate::browser::hash();
+            let path = split_hash(&h).0;
+            let path = if path.is_empty() { "/" } else { path };
+            crate::browser::replace_hash(&format!("#{path}?{payload}"));
+            *last_payload.borrow_mut() = payload;
+        }
+        crate::browser::save(crate::persist::KEY, &crate::persist::to_json(&shared));
+    });
+    let lang = state.lang;
+    use_effect_with(lang, move |lang| {
+        crate::browser::set_html_lang(
+            lang.html(),
+            lang.s("中关村支持资金自评", "Zhongguancun support fund self-check"),
+        );
+    });
+}
