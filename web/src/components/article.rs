@@ -48,7 +48,7 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
         <section class="article">
             <p class="crumbs"><a href="#/catalog">{ lang.s("全部措施", "All measures") }</a>{ " › " }{ m.id }</p>
             <h1 id="main-heading" tabindex="-1"><span class="mid">{ m.id }</span>{ " " }{ lang.t(m.title) }</h1>
-            <p class="meta">{ m.wenhao }{ " " }{ lang.t(m.article) }{ " · " }{ methods(lang, &m.methods) }
+            <p class="meta">{ m.wenhao }{ " " }{ crate::components::common::article_only(lang, m.article) }{ " · " }{ methods(lang, &m.methods) }
                 { " · " }{ lang.s("最高：", "At most: ") }{ max }</p>
             { part("支持内容", "What is supported", m.content) }
             { part("支持条件", "Conditions", m.conditions_text) }

@@ -138,7 +138,7 @@ pub fn MeasureCard(props: &CardProps) -> Html {
                     if r.subject_to_review { <span class="badge review"><span aria-hidden="true">{"⚖ "}</span>{ lang.s("需评审", "subject to review") }</span> }
                 </div>
                 { heading }
-                <p class="meta">{ r.wenhao }{ " " }{ lang.t(r.article) }{ " · " }{ methods(lang, &r.methods) }</p>
+                <p class="meta">{ r.wenhao }{ " " }{ crate::components::common::article_only(lang, r.article) }{ " · " }{ methods(lang, &r.methods) }</p>
             </header>
             { amount_view }
             { failed_view }

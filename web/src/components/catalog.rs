@@ -106,7 +106,7 @@ pub fn CatalogPage() -> Html {
                         <li>
                             <a href={format!("#/m/{}", m.id)}><span class="mid">{ m.id }</span>{ " " }{ lang.t(m.title) }</a>
                             <p class="meta">
-                                { m.wenhao }{ " " }{ lang.t(m.article) }{ " · " }{ methods(lang, &m.methods) }
+                                { m.wenhao }{ " " }{ crate::components::common::article_only(lang, m.article) }{ " · " }{ methods(lang, &m.methods) }
                                 if let Some(v) = m.max { { " · " }{ lang.s("最高 ", "up to ") }{ wan(lang, v) } }
                                 { " · " }{ for verdict }
                             </p>

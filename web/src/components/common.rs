@@ -69,3 +69,14 @@ pub fn methods(lang: Lang, ms: &[Method]) -> String {
 pub fn fact_label(lang: Lang, id: &str) -> String {
     zgc_rules::facts::by_id(id).map_or_else(|| id.to_owned(), |f| lang.t(f.label).to_owned())
 }
+
+/// The article without its 办法 prefix, to follow the 文号: "5号 第五条" → "第五条",
+/// "Doc 5, Art. 5" → "Art. 5".
+pub fn article_only(lang: Lang, article: zgc_rules::text::T) -> &'static str {
+    let full = lang.t(article);
+    let cut = match lang {
+        Lang::Zh => full.split_once(' ').map(|(_, a)| a),
+        Lang::En => full.split_once(", ").map(|(_, a)| a),
+    };
+    cut.unwrap_or(full)
+}

@@ -78,7 +78,7 @@ pub fn ResultsPage() -> Html {
                 <Charts assessment={a.clone()} {lang} />
             </section>
             { section(Status::Eligible, "eligible", lang.s("符合", "Eligible"),
-                lang.s("按所填答案，以下措施的硬性条件均已满足（评审条件另由主管部门决定）。", "On your answers every hard condition of these holds (reviewers still decide their own points)."), true) }
+                lang.s("按所填答案，以下措施的硬性条件均已满足（评审条件另由主管部门决定）。", "On your answers every hard condition of these holds (reviewers still decide their own points)."), false) }
             { section(Status::Undetermined, "undetermined", lang.s("待确定", "Undetermined"),
                 lang.s("还缺少一些答案；可在卡片中直接回答。", "Some answers are missing; you can answer them right in the card."), false) }
             { section(Status::Ineligible, "ineligible", lang.s("不符合", "Ineligible"),

@@ -1,0 +1,461 @@
+// End-to-end tests of the web app in Debian's headless Chromium, driven by playwright-core.
+//
+// Serves the `trunk build --release` output (dist/) with python3's http.server on 127.0.0.1,
+// then walks through the app as a small tech firm would. Prints `e2e: N passed, M failed` and
+// exits non-zero on any failure. Screenshots go to tests/e2e/output/ (git-ignored); set
+// UPDATE_SCREENSHOT=1 to also refresh docs/screenshot-results.png.
+//
+// Env: DIST (default <repo>/dist), PORT (default 8181), CHROMIUM (default `which chromium`).
+
+import { chromium } from 'playwright-core';
+import { spawn, execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, copyFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const dist = process.env.DIST || join(root, 'dist');
+const port = Number(process.env.PORT || 8181);
+const base = `http://127.0.0.1:${port}/`;
+const out = join(here, 'output');
+mkdirSync(out, { recursive: true });
+
+function findChromium() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  for (const c of ['chromium', 'chromium-browser']) {
+    try {
+      return execSync(`command -v ${c}`, { encoding: 'utf8' }).trim();
+    } catch { /* try the next name */ }
+  }
+  throw new Error('Debian chromium not found: run scripts/web-setup.sh');
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`no ${dist}/index.html: run trunk build --release first`);
+  process.exit(2);
+}
+
+// ---- the static server --------------------------------------------------------------------
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+let serverLog = '';
+server.stderr.on('data', (d) => { serverLog += d; });
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(base);
+      if (r.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start on ${base}: ${serverLog}`);
+}
+
+// ---- a tiny test runner -------------------------------------------------------------------
+let passed = 0;
+let failed = 0;
+async function test(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e && e.stack || e).split('\n').slice(0, 6).join('\n     ')}`);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+function includes(hay, needle, what) {
+  assert(String(hay).includes(needle), `${what}: expected to find ${JSON.stringify(needle)} in ${JSON.stringify(String(hay).slice(0, 400))}`);
+}
+
+// Console errors and page errors from every page, checked at the end.
+const consoleErrors = [];
+function watch(page, label) {
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${label}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`${label}: pageerror ${e.message}`));
+  return page;
+}
+
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function newContext(opts = {}) {
+  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 900 }, acceptDownloads: true, ...opts });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) });
+  return ctx;
+}
+
+// A small tech firm in Zhongguancun: 40 staff, revenue 15 million CNY, R&D up 3 million CNY
+// (600 vs 300 万元) in the latest fiscal year, founded in 2022. Typed as people type: a comma,
+// full-width digits. Facts not listed are left blank (counted as "I don't know").
+const FIRM = {
+  applicant_kind: 'enterprise',
+  registered_in: 'zgc',
+  national_high_tech: 'yes',
+  zgc_high_tech: 'no',
+  sme_tech_registered: 'yes',
+  sme_tech_registered_this_year: 'no',
+  credit_blacklisted: 'no',
+  same_content_funded: 'no',
+  founded_on: '2022-03-01',
+  industry_field: 'ngit',
+  enterprise_size: 'small',
+  headcount_last_year: '40',
+  revenue_last_year: '1,500',
+  rd_expense_last_year: '６００',
+  rd_expense_year_before: '300',
+  received_5_5_in_last_3_years: 'no',
+  competition_award: 'none',
+  owns_core_ip: 'yes',
+  no_ip_dispute: 'yes',
+};
+const DATE = '2026-06-30';
+
+/** Answers every question field shown on the current question page from FIRM. */
+async function answerPage(page) {
+  const ids = await page.$$eval('[id^="q-f-"]', (els) => els.map((e) => e.id).filter((id) => !id.includes('-help') && !id.includes('-err')));
+  const answered = [];
+  for (const id of ids) {
+    const fact = id.slice('q-f-'.length);
+    const value = FIRM[fact];
+    const el = page.locator(`#${id}`);
+    const tag = await el.evaluate((e) => e.tagName.toLowerCase());
+    if (value === undefined) {
+      if (tag === 'fieldset') await page.locator(`input[name="${id}"][value="?"]`).check();
+      continue;
+    }
+    if (tag === 'fieldset') {
+      await page.locator(`input[name="${id}"][value="${value}"]`).check();
+    } else if (tag === 'select') {
+      await el.selectOption(value);
+    } else {
+      await el.fill(value);
+    }
+    answered.push(fact);
+  }
+  return answered;
+}
+
+async function sectionIds(page, section) {
+  return page.$$eval(`.verdicts.${section} article.card`, (els) => els.map((e) => e.id.replace('card-', '')));
+}
+
+async function verdicts(page) {
+  return {
+    eligible: await sectionIds(page, 'eligible'),
+    undetermined: await sectionIds(page, 'undetermined'),
+    ineligible: await sectionIds(page, 'ineligible'),
+    total: await page.locator('#total-eligible').innerText(),
+  };
+}
+
+await waitForServer();
+
+const ctx = await newContext();
+const page = watch(await ctx.newPage(), 'main');
+let firmLink = '';
+let firmVerdicts = null;
+
+await test('start page renders in Chinese with the date and applicant questions', async () => {
+  await page.goto(base);
+  await page.waitForSelector('#main-heading');
+  includes(await page.locator('#main-heading').innerText(), '中关村', 'heading');
+  assert((await page.getAttribute('html', 'lang')) === 'zh-CN', 'html lang is zh-CN');
+  const today = await page.locator('#assessment-date').inputValue();
+  assert(/^\d{4}-\d{2}-\d{2}$/.test(today), `date defaults to today, got ${today}`);
+  await page.screenshot({ path: join(out, 'start.png'), fullPage: true });
+});
+
+await test('answer as a small tech firm: adaptive questions by topic with progress', async () => {
+  await page.fill('#assessment-date', DATE);
+  await page.locator('#assessment-date').dispatchEvent('change');
+  await page.selectOption('#s-f-applicant_kind', 'enterprise');
+  await page.click('#start-button');
+  await page.waitForSelector('#topic-heading');
+  await page.screenshot({ path: join(out, 'question.png'), fullPage: true });
+  includes(await page.locator('.progress').innerText(), '已回答', 'progress shown');
+  let pages = 0;
+  const seen = new Set();
+  while (pages < 40) {
+    if (await page.locator('#see-results').count()) break;
+    pages++;
+    for (const f of await answerPage(page)) seen.add(f);
+    await page.click('#next-button');
+    await page.waitForTimeout(50);
+  }
+  assert(await page.locator('#see-results').count(), `questions did not end after ${pages} pages`);
+  for (const f of ['registered_in', 'revenue_last_year', 'rd_expense_last_year']) {
+    assert(seen.has(f), `${f} was asked (asked: ${[...seen].join(', ')})`);
+  }
+  // Back returns to the previous page of questions.
+  await page.click('text=上一步');
+  await page.waitForSelector('#topic-heading');
+  await page.click('#next-button');
+  await page.click('#see-results');
+  await page.waitForSelector('.results');
+});
+
+await test('5.5 is eligible with its amount, formula and clause', async () => {
+  const card = page.locator('.verdicts.eligible #card-5\\.5');
+  await card.waitFor();
+  const text = await card.innerText();
+  includes(text, '符合', '5.5 status');
+  includes(text, '最高 20 万元', '5.5 amount');
+  includes(text, '研发费用同比增量 300', '5.5 formula with the numbers');
+  includes(text, '5号 第五条（三）1.', '5.5 amount citation');
+  includes(text, '研发费用同比增量为 500 万元(含)以上', '5.5 amount clause, verbatim');
+  // Every condition with its mark and clause, behind the toggle.
+  await card.locator('button[aria-controls]').click();
+  const conds = await card.locator('.conditions').innerText();
+  includes(conds, '上一会计年度营业收入 ≤ 2,000万元', 'revenue condition');
+  includes(conds, '5号 第五条（二）1.(2)', 'condition citation');
+  firmVerdicts = await verdicts(page);
+  includes(firmVerdicts.total, '20', 'total');
+  await page.locator('.verdicts.eligible').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(out, 'results.png'), fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(out, 'results-top.png') });
+  if (process.env.UPDATE_SCREENSHOT) copyFileSync(join(out, 'results-top.png'), join(root, 'docs', 'screenshot-results.png'));
+});
+
+await test('a negative or malformed number gets an inline message and is not taken', async () => {
+  await page.goto(`${base}#/answers`);
+  const input = page.locator('#a-f-headcount_last_year');
+  await input.fill('-5');
+  const err = page.locator('#a-f-headcount_last_year-err');
+  await err.waitFor();
+  includes(await err.innerText(), '负数', 'negative refused');
+  assert((await input.inputValue()) === '-5', 'the typed text stays in the field');
+  await input.fill('4o');
+  includes(await err.innerText(), '不是有效的数字', 'malformed refused');
+  await input.fill('４０');
+  assert((await err.count()) === 0, 'message gone once valid');
+});
+
+await test('an answer over a threshold moves 5.5 to ineligible, naming the condition', async () => {
+  await page.fill('#a-f-revenue_last_year', '3,000');
+  await page.click('nav >> text=结果');
+  const card = page.locator('.verdicts.ineligible #card-5\\.5');
+  await card.waitFor();
+  const text = await card.innerText();
+  includes(text, '不符合的条件', 'failed heading');
+  includes(text, '上一会计年度营业收入 ≤ 2,000万元', 'the failed test');
+  includes(text, '3,000万元', 'what was entered');
+  includes(text, '5号 第五条（二）1.(2)', 'its citation');
+  includes(text, '超出1,000万元', 'the gap');
+  // Back under the threshold for the rest.
+  await page.goto(`${base}#/answers`);
+  await page.fill('#a-f-revenue_last_year', '1,500');
+  await page.click('nav >> text=结果');
+  await page.locator('.verdicts.eligible #card-5\\.5').waitFor();
+});
+
+await test('an undetermined card can be answered in place', async () => {
+  const card = page.locator('.verdicts.undetermined #card-5\\.7');
+  await card.waitFor();
+  const radio = card.locator('.deciding input[type="radio"][value="yes"]').first();
+  assert(await radio.count(), 'deciding questions shown in the card');
+  const name = await radio.getAttribute('name');
+  const fact = name.replace(/^c5_7-f-/, '');
+  await radio.click();
+  // Answered: the question leaves the card (the next deciding one, if any, takes its place)
+  // and the answer is listed with the others.
+  await page.waitForFunction((n) => !document.querySelector(`input[name="${n}"]`), name);
+  const answers = await page.locator('.answers-summary').innerText();
+  includes(answers, '小升规', `answer to ${fact} recorded`);
+});
+
+await test('switch language to English and back', async () => {
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  includes(await page.locator('#main-heading').innerText(), 'Results', 'English heading');
+  includes(await page.locator('#card-5\\.5').innerText(), 'up to 20 万元', 'English amount');
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  includes(await page.locator('#main-heading').innerText(), '评估结果', 'Chinese again');
+  firmVerdicts = await verdicts(page);
+});
+
+await test('copy link, open it in a fresh context: same results', async () => {
+  await page.click('#copy-link');
+  const shown = page.locator('#share-link');
+  await shown.waitFor();
+  firmLink = await shown.inputValue();
+  includes(firmLink, '#/results?v1~', 'a versioned link');
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert(clip === firmLink, `clipboard holds the link (got ${clip.slice(0, 80)})`);
+  const other = await newContext();
+  const p2 = watch(await other.newPage(), 'fresh');
+  await p2.goto(firmLink);
+  await p2.waitForSelector('.results');
+  const v2 = await verdicts(p2);
+  assert(JSON.stringify(v2) === JSON.stringify(firmVerdicts), `same verdicts\n  ${JSON.stringify(v2)}\n  ${JSON.stringify(firmVerdicts)}`);
+  await other.close();
+});
+
+await test('reload keeps the answers (localStorage), and so does opening the bare address', async () => {
+  await page.reload();
+  await page.waitForSelector('.results');
+  assert(JSON.stringify(await verdicts(page)) === JSON.stringify(firmVerdicts), 'same verdicts after reload');
+  const p3 = watch(await ctx.newPage(), 'bare');
+  await p3.goto(base);
+  await p3.waitForSelector('.saved');
+  await p3.click('nav >> text=结果');
+  await p3.waitForSelector('.results');
+  assert(JSON.stringify(await verdicts(p3)) === JSON.stringify(firmVerdicts), 'same verdicts from storage');
+  await p3.close();
+});
+
+await test('a damaged link says so and keeps every answer it could read', async () => {
+  const other = await newContext();
+  const p = watch(await other.newPage(), 'bad-link');
+  await p.goto(`${base}#/results?v1~applicant_kind=enterprise~revenue_last_year=abc~no_such_fact=1~national_high_tech=maybe~registered_in=zgc~oops`);
+  const notice = p.locator('.notice.warning');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  includes(text, '部分内容无法读取', 'link problem message');
+  includes(text, 'revenue_last_year', 'the bad number is named');
+  includes(text, 'no_such_fact', 'the unknown fact is named');
+  const answers = await p.locator('.answers-summary').innerText();
+  includes(answers, '企业', 'the good answers were kept');
+  includes(answers, '中关村示范区范围内', 'the good answers were kept');
+  // A link of an unknown version, and plain garbage, still give a page.
+  await p.goto(`${base}#/results?v9~applicant_kind=university`);
+  await p.reload();
+  await p.waitForSelector('.notice.warning');
+  includes(await p.locator('.notice.warning').first().innerText(), 'v9', 'version named');
+  await p.goto(`${base}#/results?%%%~~==`);
+  await p.reload();
+  await p.waitForSelector('#main-heading');
+  await other.close();
+});
+
+await test('damaged localStorage gives a message, not a blank page', async () => {
+  for (const [label, stored, expect] of [
+    ['not JSON', '{not json', '已损坏'],
+    ['bad answers', JSON.stringify({ v: 1, answers: { applicant_kind: 'enterprise', revenue_last_year: '-5', bogus: true } }), '部分无法读取'],
+  ]) {
+    const other = await newContext();
+    await other.addInitScript((s) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('zgc-checker.v1', s); sessionStorage.setItem('seeded', '1'); } }, stored);
+    const p = watch(await other.newPage(), `storage ${label}`);
+    await p.goto(base);
+    const notice = p.locator('.notice.warning');
+    await notice.waitFor();
+    includes(await notice.innerText(), expect, label);
+    assert(await p.locator('#main-heading').isVisible(), `${label}: the page is there`);
+    await other.close();
+  }
+});
+
+await test('catalog: search, filters, and each measure at its own address with the article side by side', async () => {
+  await page.goto(`${base}#/catalog`);
+  const count = page.locator('.catalog-list > li');
+  const all = await count.count();
+  assert(all >= 2, `catalog lists measures (${all})`);
+  await page.fill('#cat-q', '小升规');
+  await page.waitForFunction(() => document.querySelectorAll('.catalog-list > li').length === 1);
+  await page.fill('#cat-q', '');
+  await page.selectOption('#cat-doc', '5');
+  await page.selectOption('#cat-app', 'university');
+  await page.selectOption('#cat-app', 'enterprise');
+  await page.selectOption('#cat-method', 'post-subsidy');
+  assert((await count.count()) >= 2, 'filters keep doc 5 post-subsidies for enterprises');
+  await page.click('.catalog-list a >> text=5.7');
+  await page.waitForSelector('.article');
+  assert(page.url().includes('#/m/5.7'), `own address (${page.url()})`);
+  const zh = await page.locator('.article-part .zh').first().innerText();
+  const en = await page.locator('.article-part .en').first().innerText();
+  includes(zh, '小升规', 'verbatim Chinese');
+  includes(en, 'small to large', 'English beside it');
+  await page.goto(`${base}#/m/5.5`);
+  await page.waitForSelector('.article');
+  includes(await page.locator('#main-heading').innerText(), '5.5', 'direct address opens the measure');
+});
+
+await test('export answers as the CLI JSON, import it back; export results as CSV', async () => {
+  await page.goto(`${base}#/results`);
+  await page.waitForSelector('#export-json');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+  assert(json.applicant_kind === 'enterprise', 'applicant_kind in export');
+  assert(json.revenue_last_year === '1500', `numbers as exact strings (got ${json.revenue_last_year})`);
+  assert(json.national_high_tech === true, 'booleans as booleans');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  includes(csvText, '措施,文号', 'CSV header');
+  includes(csvText, '5.5,京科发〔2022〕5号', 'CSV row for 5.5');
+  const other = await newContext();
+  const p = watch(await other.newPage(), 'import');
+  await p.goto(`${base}#/results`);
+  await p.setInputFiles('#import-file', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...json, bogus_fact: 1 })) });
+  const notice = p.locator('.notice');
+  await notice.first().waitFor();
+  includes(await notice.first().innerText(), 'bogus_fact', 'invalid entry listed');
+  await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
+  await other.close();
+});
+
+await test('works at 360 px wide and by keyboard, with visible focus', async () => {
+  const other = await newContext({ viewport: { width: 360, height: 740 } });
+  const p = watch(await other.newPage(), 'mobile');
+  await p.goto(firmLink);
+  await p.waitForSelector('.results');
+  const width = await p.evaluate(() => document.documentElement.scrollWidth);
+  assert(width <= 360, `no sideways scrolling at 360 px (scrollWidth ${width})`);
+  await p.screenshot({ path: join(out, 'results-360.png') });
+  await p.goto(`${base}#/`);
+  await p.waitForSelector('#start-button');
+  // Keyboard only: Tab moves through real controls, each with a visible focus ring.
+  for (let i = 0; i < 4; i++) {
+    await p.keyboard.press('Tab');
+    const f = await p.evaluate(() => {
+      const e = document.activeElement;
+      return { tag: e.tagName, outline: getComputedStyle(e).outlineStyle };
+    });
+    assert(['A', 'BUTTON', 'INPUT', 'SELECT'].includes(f.tag), `Tab reaches a control (got ${f.tag})`);
+    assert(f.outline !== 'none', `focus is visible on ${f.tag} (outline ${f.outline})`);
+  }
+  await p.focus('.skip');
+  const box = await p.locator('.skip').boundingBox();
+  assert(box && box.x >= 0, 'the skip button shows when focused');
+  // Answer the start page by keyboard alone: choose the applicant kind and start.
+  await p.focus('#s-f-applicant_kind');
+  await p.keyboard.press('ArrowDown');
+  await p.focus('#start-button');
+  await p.keyboard.press('Enter');
+  await p.waitForSelector('.question-page');
+  assert(p.url().includes('#/questions'), 'Enter on Start opens the questions');
+  await other.close();
+});
+
+await test('start over asks first, then clears the answers', async () => {
+  await page.goto(`${base}#/results`);
+  await page.waitForSelector('#start-over');
+  page.once('dialog', (d) => d.dismiss());
+  await page.click('#start-over');
+  assert((await verdicts(page)).total === firmVerdicts.total, 'cancel keeps the answers');
+  page.once('dialog', (d) => d.accept());
+  await page.click('#start-over');
+  await page.waitForSelector('.start');
+  assert((await page.locator('.saved').count()) === 0, 'no saved answers after start over');
+});
+
+await test('no console errors', async () => {
+  assert(consoleErrors.length === 0, `console errors:\n     ${consoleErrors.join('\n     ')}`);
+});
+
+await browser.close();
+server.kill();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
