@@ -451,6 +451,18 @@ await test('start over asks first, then clears the answers', async () => {
   assert((await page.locator('.saved').count()) === 0, 'no saved answers after start over');
 });
 
+await test('the single-file build works from file:// with no server', async () => {
+  const single = join(root, 'dist-single', 'zgc-checker.html');
+  assert(existsSync(single), `${single} exists (python3 scripts/single-file.py)`);
+  const other = await newContext();
+  const p = watch(await other.newPage(), 'file');
+  const payload = firmLink.slice(firmLink.indexOf('#'));
+  await p.goto(`file://${single}${payload}`);
+  await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
+  includes(await p.locator('#card-5\\.5').innerText(), '最高 20 万元', '5.5 from file://');
+  await other.close();
+});
+
 await test('no console errors', async () => {
   assert(consoleErrors.length === 0, `console errors:\n     ${consoleErrors.join('\n     ')}`);
 });

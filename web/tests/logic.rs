@@ -46,6 +46,7 @@ const FIRM: &[(&str, &str)] = &[
     ("rd_expense_last_year", "600"),
     ("rd_expense_year_before", "300"),
     ("received_5_5_in_last_3_years", "no"),
+    ("competition_award", "none"),
 ];
 
 // ---- link codec ---------------------------------------------------------------------------
@@ -58,11 +59,11 @@ fn link_round_trips_answers_skips_date_and_language() {
         lang: Some(Lang::En),
         ..Default::default()
     };
-    shared.skipped.insert("competition_award".to_owned());
+    shared.skipped.insert("zgc_high_tech".to_owned());
     let link = encode(&shared);
     assert!(link.starts_with("v1~d=2026-06-30~l=en~"), "{link}");
     assert!(link.contains("~national_high_tech=1"), "booleans as 1/0: {link}");
-    assert!(link.contains("~competition_award=%3F"), "skips as ?: {link}");
+    assert!(link.contains("~zgc_high_tech=%3F"), "skips as ?: {link}");
     let back = decode(&link);
     assert!(back.problems.is_empty(), "{:?}", back.problems);
     assert_eq!(back.shared, shared);
@@ -149,7 +150,7 @@ fn numbers_are_read_as_people_type_them() {
 #[wasm_bindgen_test]
 fn saved_state_round_trips() {
     let mut shared = Shared { profile: profile(FIRM), date: Some(date("2026-06-30")), lang: Some(Lang::Zh), ..Default::default() };
-    shared.skipped.insert("competition_award".into());
+    shared.skipped.insert("zgc_high_tech".into());
     let back = persist::from_json(&persist::to_json(&shared)).unwrap();
     assert!(back.problems.is_empty(), "{:?}", back.problems);
     assert_eq!(back.shared, shared);

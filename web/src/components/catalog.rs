@@ -66,7 +66,7 @@ pub fn CatalogPage() -> Html {
     let assessment = ctx.state.assessment.clone();
     html! {
         <section class="catalog">
-            <h1 id="main-heading" tabindex="-1">{ lang.s("全部 59 项措施", "All 59 measures") }</h1>
+            <h1 id="main-heading" tabindex="-1">{ match lang { Lang::Zh => format!("全部措施（{} 项）", catalog.len()), Lang::En => format!("All measures ({})", catalog.len()) } }</h1>
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <div class="field">
                     <label for="cat-q" class="question">{ lang.s("搜索", "Search") }</label>
