@@ -266,10 +266,19 @@ pub fn closest_id(id: &str) -> Option<&'static str> {
             return Some(f.id);
         }
     }
+    // A typo of the whole id, or of its beginning ("headcont" → "headcount_last_year").
+    let n = id.chars().count();
+    let score = |f: &str| {
+        let prefix_typo = (n.saturating_sub(1)..=n + 2)
+            .map(|k| edit_distance(id, &f.chars().take(k).collect::<String>()))
+            .min()
+            .unwrap_or(usize::MAX);
+        edit_distance(id, f).min(prefix_typo.saturating_add(1))
+    };
     all()
         .iter()
-        .map(|f| (edit_distance(id, f.id), f.id))
-        .filter(|(d, f)| *d <= (f.len().max(3) / 2))
+        .map(|f| (score(f.id), f.id))
+        .filter(|(d, _)| *d <= (n / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, f)| f)
 }
