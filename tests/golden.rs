@@ -87,7 +87,7 @@ fn an_increase_of_80_makes_5_5_ineligible_and_says_why() {
     let line = out.lines().find(|l| l.contains("5.5 ")).unwrap();
     assert!(line.starts_with('✗'), "{line}");
     assert!(out.contains("Doc 5, Art. 5(2)1(3)"), "{out}");
-    assert!(out.contains("80 (10k CNY) entered: 20 (10k CNY) short") || out.contains("20"), "{out}");
+    assert!(out.contains("80 万元 entered: 20 万元 short") || out.contains("20"), "{out}");
 }
 
 #[test]

@@ -93,7 +93,7 @@ pub fn text(a: &Assessment, l: Lang, verbose: bool) -> String {
 }
 
 fn money(l: Lang, v: rust_decimal::Decimal) -> String {
-    format!("{}{}", num(v), l.pick("万元", " (10k CNY)"))
+    format!("{}{}", num(v), l.pick("万元", " 万元"))
 }
 
 fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {

@@ -431,7 +431,7 @@ pub fn catalog() -> Vec<CatalogEntry> {
 /// "up to 20 万元" in both languages.
 pub fn up_to_text(v: Option<Decimal>) -> Text {
     match v {
-        Some(v) => Text::new(format!("不超过{}万元", num(v)), format!("up to {} (10k CNY)", num(v))),
+        Some(v) => Text::new(format!("不超过{}万元", num(v)), format!("up to {} 万元", num(v))),
         None => Text::new("金额视申报数据而定", "the amount depends on the figures entered"),
     }
 }
