@@ -141,7 +141,8 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
     }
     for f in &r.failed {
         let entered = f.entered.as_ref().map(|e| format!(" [{} {}]", l.pick("填写", "entered"), l.text(e))).unwrap_or_default();
-        out.push_str(&format!("    ✗ {}: {}{entered}\n", l.t(f.cite), l.t(f.clause)));
+        let not = if f.negated { l.pick("并非：", "not: ") } else { "" };
+        out.push_str(&format!("    ✗ {}: {not}{}{entered}\n", l.t(f.cite), l.t(f.clause)));
     }
     for g in &r.gaps {
         out.push_str(&format!("    → {}\n", l.text(&g.text)));

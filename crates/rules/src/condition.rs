@@ -502,22 +502,42 @@ fn unit_en(u: T) -> String {
 
 impl Check {
     /// The leaves that decide this outcome: for a failed tree, the failed leaves that make it
-    /// fail; for an unknown tree, the unknown leaves that could still change it.
-    pub fn deciding_leaves(&self) -> Vec<&LeafCheck> {
+    /// fail; for an unknown tree, the unknown leaves that could still change it. Each comes with
+    /// `true` when it counts through a `Not` (the clause holds, and that is why it fails).
+    /// Where several alternatives of an `any` all fail, alternatives failing for a plain reason
+    /// are preferred over those failing only through a `not`.
+    pub fn deciding_leaves(&self) -> Vec<(&LeafCheck, bool)> {
         let mut out = Vec::new();
-        self.collect_deciding(self.outcome, &mut out);
+        self.collect_deciding(self.outcome, false, &mut out);
         out
     }
 
-    fn collect_deciding<'a>(&'a self, want: Outcome, out: &mut Vec<&'a LeafCheck>) {
+    fn collect_deciding<'a>(&'a self, want: Outcome, negated: bool, out: &mut Vec<(&'a LeafCheck, bool)>) {
         if self.outcome != want {
             return;
         }
         match &self.node {
-            Node::Leaf(l) => out.push(l),
-            Node::All { children } | Node::Any { children } => {
+            Node::Leaf(l) => out.push((l, negated)),
+            Node::All { children } => {
                 for c in children {
-                    c.collect_deciding(want, out);
+                    c.collect_deciding(want, negated, out);
+                }
+            }
+            Node::Any { children } => {
+                let per_child: Vec<Vec<(&LeafCheck, bool)>> = children
+                    .iter()
+                    .map(|c| {
+                        let mut v = Vec::new();
+                        c.collect_deciding(want, negated, &mut v);
+                        v
+                    })
+                    .collect();
+                let plain = |v: &Vec<(&LeafCheck, bool)>| v.iter().any(|(_, n)| *n == negated);
+                let any_plain = per_child.iter().any(plain);
+                for v in per_child {
+                    if !any_plain || plain(&v) {
+                        out.extend(v);
+                    }
                 }
             }
             Node::Not { child } => {
@@ -526,7 +546,7 @@ impl Check {
                     Outcome::Met => Outcome::Failed,
                     o => o,
                 };
-                child.collect_deciding(inner, out);
+                child.collect_deciding(inner, !negated, out);
             }
         }
     }
