@@ -93,6 +93,9 @@ pub enum Amount {
     /// A multi-year schedule: each year's cap, a total cap, and an optional overall limit
     /// (such as a share of the project budget).
     Schedule { years: &'static [Year], total: Option<Decimal>, limit: Option<&'static Amount> },
+    /// An equity investment by a municipal platform (股权投资) sized by the inner formula: not a
+    /// grant, so it adds nothing to the cash amount and is reported as `equity_up_to`.
+    Equity(&'static Amount),
     /// Anything else, as code, with its fixed ceiling.
     Custom { ceiling: Option<Decimal>, eval: fn(&Ctx) -> AmountEval },
 }
@@ -177,6 +180,7 @@ impl Amount {
                 let cash: Decimal = years.iter().filter(|y| !y.equity).map(|y| y.cap).sum();
                 [Some(cash), *total, limit.and_then(|l| l.ceiling())].into_iter().flatten().min()
             }
+            Amount::Equity(_) => Some(Decimal::ZERO),
             Amount::Custom { ceiling, .. } => *ceiling,
         }
     }
@@ -184,6 +188,7 @@ impl Amount {
     /// The most an equity stage can invest (`None`: no equity stage).
     pub fn equity_ceiling(&self) -> Option<Decimal> {
         match self {
+            Amount::Equity(inner) => inner.ceiling(),
             Amount::Schedule { years, .. } => {
                 let e: Decimal = years.iter().filter(|y| y.equity).map(|y| y.cap).sum();
                 (!e.is_zero()).then_some(e)
@@ -325,6 +330,14 @@ impl Amount {
                 out
             }
             Amount::Schedule { years, total, limit } => eval_schedule(years, total, limit, ctx),
+            Amount::Equity(inner) => {
+                let mut e = inner.eval(ctx);
+                e.equity_up_to = e.up_to;
+                e.up_to = Some(Decimal::ZERO);
+                e.fixed = false;
+                e.steps.push(Text::new("以上为股权投资额（投资，不是补助）", "this is an equity investment, not a grant"));
+                e
+            }
             Amount::Custom { eval, .. } => eval(ctx),
         }
     }

@@ -563,3 +563,11 @@ fn doc5_catalog_in_article_order_with_caps() {
     assert_eq!(max("5.12").0, Some(dec("100")));
     assert_eq!(max("5.13").0, Some(dec("1000")));
 }
+
+#[test]
+fn m5_9_catalog_reports_the_equity_cap_apart_from_cash() {
+    let cat = zgc_rules::catalog();
+    let m = cat.iter().find(|m| m.id == "5.9").unwrap();
+    assert_eq!(m.equity_max, Some(dec("1000")));
+    assert_eq!(m.max, Some(dec("1000")), "the advance-subsidy route's cash cap");
+}

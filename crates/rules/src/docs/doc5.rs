@@ -1,13 +1,12 @@
 //! 京科发〔2022〕5号 《中关村国家自主创新示范区提升企业创新能力支持资金管理办法（试行）》
 //! (enterprise innovation capability): 第五条–第十三条, measures 5.5–5.13.
 
-use crate::amount::{eval_tiers, excl, incl, Amount, AmountEval, Tier, Year, YearAmount};
+use crate::amount::{eval_tiers, excl, incl, Amount, AmountEval, Tier, Year};
 use crate::condition::{attested, hard, judgement, Cmp, Condition, Ctx, Outcome, Test};
 use crate::fact::{Choice, Fact, Kind, Topic};
 use crate::facts::*;
 use crate::measure::{Doc, Measure, Method, Route};
-use crate::text::{t, Text, T};
-use rust_decimal::Decimal;
+use crate::text::{t, T};
 use rust_decimal_macros::dec;
 
 // ---- 第四条: who may apply --------------------------------------------------------------------
@@ -1143,25 +1142,6 @@ static EQUITY_5_9: Amount = Amount::Rate { rate: dec!(30), base: &CHAIN_PROJECT_
 
 /// The equity route: 30% of the project's total investment, up to 1000, as an investment (no
 /// cash). `Amount::Schedule` cannot limit an equity year by a share of a base, hence code.
-fn amount_5_9_equity(ctx: &Ctx) -> AmountEval {
-    let mut e = EQUITY_5_9.eval(ctx);
-    e.equity_up_to = e.up_to;
-    e.up_to = Some(Decimal::ZERO);
-    if let Some(v) = e.equity_up_to {
-        e.schedule = vec![YearAmount {
-            year: 1,
-            up_to: v,
-            equity: true,
-            note: t(
-                "股权投资：占股比例不超过 30%,且不为第一大股东",
-                "equity: at most 30% of the shares, never as the largest shareholder",
-            ),
-        }];
-    }
-    e.steps.push(Text::new("以上为股权投资额（投资，不是补助）", "this is an equity investment, not a grant"));
-    e
-}
-
 pub static M5_9: Measure = Measure {
     id: "5.9",
     doc: &DOC,
@@ -1186,7 +1166,7 @@ pub static M5_9: Measure = Measure {
             id: "equity",
             title: t("股权投资", "Equity investment"),
             conditions: CONDITIONS_5_9,
-            amount: Amount::Custom { ceiling: Some(Decimal::ZERO), eval: amount_5_9_equity },
+            amount: Amount::Equity(&EQUITY_5_9),
             amount_cite: t("5号 第九条（三）", "Doc 5, Art. 9(3)"),
             amount_clause: t(
                 "优先采取股权投资方式进行支持,市级相关平台出资额不超过项目总投资额 30%,最高不超过 1000 万元,占股比例不超过 30%,且不为第一大股东",
