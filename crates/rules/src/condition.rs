@@ -103,9 +103,9 @@ pub enum Test {
     /// The difference of two numbers compared with a threshold ("研发费用的同比增量100万元(含)
     /// 以上": this year's minus last year's). `label` names the difference.
     Diff { minuend: &'static Fact, subtrahend: &'static Fact, label: T, cmp: Cmp, threshold: Decimal },
-    /// A date lies within N years before the assessment date: the assessment date is no later
-    /// than the last day of the N-year period that starts the day after the fact's date
-    /// ("注册成立不超过5年(含)", "近1年内签订").
+    /// A date lies within N years before the assessment date: it is not after the assessment
+    /// date, and the assessment date is no later than the last day of the N-year period that
+    /// starts the day after the fact's date ("注册成立不超过5年(含)", "近1年内签订").
     WithinYears(&'static Fact, u32),
     /// At least N full years have passed since a date ("运营满1年"): the assessment date is on or
     /// after the last day of the N-year period.
@@ -426,7 +426,8 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             Outcome::from_option(v.map(|d| {
                 let end = d.add_years(n as i32);
                 match l.test {
-                    Test::WithinYears(..) => ctx.date <= end,
+                    // A date after the assessment date is not "within the last N years".
+                    Test::WithinYears(..) => d <= ctx.date && ctx.date <= end,
                     _ => ctx.date >= end,
                 }
             }))
@@ -533,7 +534,8 @@ impl Check {
                     })
                     .collect();
                 let plain = |v: &Vec<(&LeafCheck, bool)>| v.iter().any(|(_, n)| *n == negated);
-                let any_plain = per_child.iter().any(plain);
+                // Only a failure needs the clearest reason; every unknown could still decide.
+                let any_plain = want == Outcome::Failed && per_child.iter().any(plain);
                 for v in per_child {
                     if !any_plain || plain(&v) {
                         out.extend(v);
