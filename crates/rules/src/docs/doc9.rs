@@ -898,7 +898,8 @@ static ESTABLISHED_ABROAD_9_5: Condition = Condition::All(&[
         t("上一年度技术(服务)“走出去”", "the technology (service) went abroad last year"),
         Test::Yes(&OUTBOUND_ACTIVE_LAST_YEAR),
     ),
-    // 3. 对上一年度首次开展国(境)外应用……(the first-timers' own tier)
+    // 1.、2. 上一年度技术(服务)“走出去”……且保持良好发展趋势: a track record abroad; a first application
+    // last year has its own tier (3.).
     hard(
         A5_3,
         t("上一年度技术(服务)“走出去”……且保持良好发展趋势", "went abroad last year … and keeps developing well"),
@@ -1512,7 +1513,7 @@ static CONDITIONS_9_9: Condition = Condition::All(&[
     judgement(
         A9_3,
         t(
-            "在明确绩效目标的前提下,对新设立或扩大研发投入的外资研发中心绩效进行综合评估,根据综合评估结果,采取后补助方式给予分类支持",
+            "在明确绩效目标的前提下，对新设立或扩大研发投入的外资研发中心绩效进行综合评估，根据综合评估结果，采取后补助方式给予分类支持",
             "with performance goals set, the centre's performance is assessed overall and supported by class, by post-subsidy",
         ),
     ),
@@ -1703,7 +1704,7 @@ pub static M9_10: Measure = Measure {
             attested(
                 A10_3,
                 t(
-                    "行业高度认可的顶级……或其他知名国际科技组织、国际科研机构、跨国技术转移服务机构、国际期刊",
+                    "对于行业高度认可的顶级……;对于其他知名国际科技组织、国际科研机构、跨国技术转移服务机构、国际期刊",
                     "a top, highly recognised … or another well-known international S&T organisation, research institution, tech-transfer organisation or journal",
                 ),
                 Test::OneOf(&INTL_ORG_STANDING, &["top", "well_known"]),
@@ -1866,7 +1867,7 @@ pub static M9_11: Measure = Measure {
             hard(
                 t("9号 第十一条（二）4.、5.，（三）3.", "Doc 9, Art. 11(2)4–5, (3)3"),
                 t(
-                    "上一年度促成 1 至 3 个(及以上)技术转移项目(技术引进项目已在京注册落地,年营业收入达到 1000 万元(含)以上或具有技术先进性……;“走出去”项目在国(境)外年营业收入达到 5000 万元(含)以上)",
+                    "技术引进项目已在京注册落地,年营业收入达到 1000 万元(含)以上或具有技术先进性……;“走出去”项目在国(境)外年营业收入达到 5000 万元(含)以上;对上一年度促成 1 至 3 个技术转移项目的机构",
                     "at least 1 technology transfer project brought about last year (import projects registered in Beijing with revenue of 1,000 万元 or more, or advanced …; outbound projects with revenue abroad of 5,000 万元 or more)",
                 ),
                 Test::Custom {
@@ -2114,7 +2115,7 @@ pub static M9_13: Measure = Measure {
                 ),
                 judgement(
                     t("9号 第十三条（二）3.", "Doc 9, Art. 13(2)3"),
-                    t("国(境)外知名展览展会、重点对接活动", "the fair is well known, the matchmaking is key"),
+                    t("国(境)外知名展览展会……重点对接活动", "the fair is well known, the matchmaking is key"),
                 ),
                 OVERALL_9_13,
             ]),
@@ -2316,7 +2317,7 @@ pub static M9_15: Measure = Measure {
                     hard(A15_2_3, t("培训", "training"), Test::OneOf(&OVERSEAS_PROGRAMME_KIND, &["training"])),
                     hard(
                         A15_2_3,
-                        t("培训时间一般不少于10天(含离抵境时间)", "training of generally no less than 10 days (departure and arrival included)"),
+                        t("培训时间一般不少于10天……(含离抵境时间)", "training of generally no less than 10 days (departure and arrival included)"),
                         Test::Cmp(&OVERSEAS_PROGRAMME_DAYS, Cmp::Ge, dec!(10)),
                     )
                     .read_as(READING_9_15_DAYS),
