@@ -1398,7 +1398,7 @@ pub static M9_8: Measure = Measure {
                 // 对国内技术产品提升产生重大作用 / 积极作用
                 judgement(
                     t("9号 第八条（三）1.、2.", "Doc 9, Art. 8(3)1–2"),
-                    t("对国内技术产品提升产生重大作用（第一档）或积极作用（第二档）", "a major (tier 1) or positive (tier 2) effect on domestic technology and products"),
+                    t("对国内技术产品提升产生重大作用……对国内技术产品提升产生积极作用", "a major (tier 1) or positive (tier 2) effect on domestic technology and products"),
                 ),
             ]),
             amount: Amount::Tiers { base: &OVERSEAS_RD_INTL_INVENTION_PATENTS_3Y, tiers: TIERS_9_8 },
