@@ -323,6 +323,8 @@ pub struct Check {
     pub node: Node,
 }
 
+// Leaves are by far the most common node: boxing them would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Node {

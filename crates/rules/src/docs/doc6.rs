@@ -212,15 +212,6 @@ pub static FUND_INVESTOR_YEARS_SUBSIDISED: Fact = Fact {
 
 // 6.6
 
-pub static REGISTERED_CAPITAL: Fact = Fact {
-    id: "registered_capital",
-    label: t("注册资本", "registered capital"),
-    kind: Kind::Amount,
-    topic: Topic::Company,
-    question: t("申报单位的注册资本是多少（万元）？", "What is the applicant's registered capital (万元)?"),
-    help: t("以营业执照为准，单位：万元。", "As on the business licence, in 万元."),
-};
-
 pub static AMAC_REGISTERED_FUND_MANAGER: Fact = Fact {
     id: "amac_registered_fund_manager",
     label: t("在中国证券投资基金业协会登记为私募基金管理人", "registered with AMAC as a private fund manager"),
@@ -938,7 +929,6 @@ pub static FACTS: &[&Fact] = &[
     &INVESTED_FUND_FOCUSES_ON_HIGH_END,
     &FUND_INVESTOR_YEARS_SUBSIDISED,
     // 6.6
-    &REGISTERED_CAPITAL,
     &AMAC_REGISTERED_FUND_MANAGER,
     &INVESTING_FUND_AMAC_FILED,
     &IS_FIRST_ROUND_INVESTMENT,

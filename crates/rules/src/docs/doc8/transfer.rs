@@ -459,15 +459,6 @@ pub static FORMAL_STAFF_COUNT: Fact = Fact {
     help: t("科技创新券要求不多于100人（含）。", "Innovation vouchers require no more than 100 (inclusive)."),
 };
 
-pub static REGISTERED_CAPITAL: Fact = Fact {
-    id: "registered_capital",
-    label: t("注册资金", "registered capital"),
-    kind: Kind::Amount,
-    topic: Topic::Company,
-    question: t("企业的注册资金是多少（万元）？", "What is the company's registered capital (万元)?"),
-    help: t("以营业执照上的注册资本为准。", "As on the business licence."),
-};
-
 pub static SOUND_FINANCE_AND_MANAGEMENT: Fact = Fact {
     id: "sound_finance_and_management",
     label: t("具有健全的财务机构、管理规范", "a sound finance department and orderly management"),
@@ -568,7 +559,6 @@ pub static FACTS: &[&Fact] = &[
     &INSTRUMENTS_IN_CAPITAL_PLATFORM,
     &OPEN_UNIT_SERVICE_TEAM,
     &FORMAL_STAFF_COUNT,
-    &REGISTERED_CAPITAL,
     &SOUND_FINANCE_AND_MANAGEMENT,
     &NO_BAD_INTEGRITY_RECORD,
     &TEAM_UNREGISTERED,
