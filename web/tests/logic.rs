@@ -7,6 +7,8 @@
 //! * the reducer: answers, drafts that never lose input, skip, pages, back, restore, reset;
 //! * CSV export.
 
+#![cfg(target_arch = "wasm32")]
+
 use std::rc::Rc;
 use wasm_bindgen_test::*;
 use yew::Reducible;

@@ -93,6 +93,9 @@ pub enum Amount {
     /// A multi-year schedule: each year's cap, a total cap, and an optional overall limit
     /// (such as a share of the project budget).
     Schedule { years: &'static [Year], total: Option<Decimal>, limit: Option<&'static Amount> },
+    /// An equity investment by a municipal platform (股权投资) sized by the inner formula: not a
+    /// grant, so it adds nothing to the cash amount and is reported as `equity_up_to`.
+    Equity(&'static Amount),
     /// Anything else, as code, with its fixed ceiling.
     Custom { ceiling: Option<Decimal>, eval: fn(&Ctx) -> AmountEval },
 }
@@ -152,7 +155,7 @@ impl AmountEval {
 }
 
 fn wan(v: Decimal) -> (String, String) {
-    (format!("{}万元", num(v)), format!("{} (10k CNY)", num(v)))
+    (format!("{}万元", num(v)), format!("{} 万元", num(v)))
 }
 
 impl Amount {
@@ -177,6 +180,7 @@ impl Amount {
                 let cash: Decimal = years.iter().filter(|y| !y.equity).map(|y| y.cap).sum();
                 [Some(cash), *total, limit.and_then(|l| l.ceiling())].into_iter().flatten().min()
             }
+            Amount::Equity(_) => Some(Decimal::ZERO),
             Amount::Custom { ceiling, .. } => *ceiling,
         }
     }
@@ -184,6 +188,7 @@ impl Amount {
     /// The most an equity stage can invest (`None`: no equity stage).
     pub fn equity_ceiling(&self) -> Option<Decimal> {
         match self {
+            Amount::Equity(inner) => inner.ceiling(),
             Amount::Schedule { years, .. } => {
                 let e: Decimal = years.iter().filter(|y| y.equity).map(|y| y.cap).sum();
                 (!e.is_zero()).then_some(e)
@@ -234,7 +239,7 @@ impl Amount {
                             format!("{}% × {} = {}", num(rate), num(b), num(raw)),
                         ),
                     };
-                    AmountEval::known(v, Text::new(format!("{}：{zh}（万元）", base.label.zh), format!("{}: {en} (10k CNY)", base.label.en)))
+                    AmountEval::known(v, Text::new(format!("{}：{zh}（万元）", base.label.zh), format!("{}: {en} 万元", base.label.en)))
                 }
                 None => AmountEval {
                     up_to: cap,
@@ -245,7 +250,7 @@ impl Amount {
                             None => format!("{}% × {}（{}未填）", num(rate), base.label.zh, base.label.zh),
                         },
                         match cap {
-                            Some(c) => format!("{}% × {}, up to {} (10k CNY); {} not answered", num(rate), base.label.en, num(c), base.label.en),
+                            Some(c) => format!("{}% × {}, up to {} 万元; {} not answered", num(rate), base.label.en, num(c), base.label.en),
                             None => format!("{}% × {}; {} not answered", num(rate), base.label.en, base.label.en),
                         },
                     )],
@@ -278,7 +283,7 @@ impl Amount {
                     n * each,
                     Text::new(
                         format!("{} {} × {}万元 = {}万元", count.label.zh, num(n), num(each), num(n * each)),
-                        format!("{} {} × {} = {} (10k CNY)", count.label.en, num(n), num(each), num(n * each)),
+                        format!("{} {} × {} = {} 万元", count.label.en, num(n), num(each), num(n * each)),
                     ),
                 ),
                 None => AmountEval {
@@ -286,7 +291,7 @@ impl Amount {
                     determined: false,
                     steps: vec![Text::new(
                         format!("每项不超过{}万元 × {}（未填）", num(each), count.label.zh),
-                        format!("up to {} (10k CNY) each × {} (not answered)", num(each), count.label.en),
+                        format!("up to {} 万元 each × {} (not answered)", num(each), count.label.en),
                     )],
                     missing: vec![count.id],
                     ..Default::default()
@@ -298,7 +303,7 @@ impl Amount {
                 out.up_to = evals.iter().filter_map(|e| e.up_to).min();
                 if let Some(v) = out.up_to {
                     if evals.len() > 1 {
-                        out.steps.push(Text::new(format!("取其中较小者：{}万元", num(v)), format!("the smallest of these: {} (10k CNY)", num(v))));
+                        out.steps.push(Text::new(format!("取其中较小者：{}万元", num(v)), format!("the smallest of these: {} 万元", num(v))));
                     }
                 }
                 // A next tier only helps if the tier is the binding limit.
@@ -313,11 +318,11 @@ impl Amount {
                 let sum: Option<Decimal> = evals.iter().map(|e| e.up_to).sum();
                 out.up_to = match (sum, cap) {
                     (Some(s), Some(c)) if s > c => {
-                        out.steps.push(Text::new(format!("合计 {} → 封顶 {}万元", num(s), num(c)), format!("total {} → capped at {} (10k CNY)", num(s), num(c))));
+                        out.steps.push(Text::new(format!("合计 {} → 封顶 {}万元", num(s), num(c)), format!("total {} → capped at {} 万元", num(s), num(c))));
                         Some(c)
                     }
                     (Some(s), _) => {
-                        out.steps.push(Text::new(format!("合计 {}万元", num(s)), format!("total {} (10k CNY)", num(s))));
+                        out.steps.push(Text::new(format!("合计 {}万元", num(s)), format!("total {} 万元", num(s))));
                         Some(s)
                     }
                     (None, c) => c,
@@ -325,6 +330,14 @@ impl Amount {
                 out
             }
             Amount::Schedule { years, total, limit } => eval_schedule(years, total, limit, ctx),
+            Amount::Equity(inner) => {
+                let mut e = inner.eval(ctx);
+                e.equity_up_to = e.up_to;
+                e.up_to = Some(Decimal::ZERO);
+                e.fixed = false;
+                e.steps.push(Text::new("以上为股权投资额（投资，不是补助）", "this is an equity investment, not a grant"));
+                e
+            }
             Amount::Custom { eval, .. } => eval(ctx),
         }
     }
@@ -371,7 +384,7 @@ pub fn eval_tiers(label: T, fact: &'static str, tiers: &'static [Tier], v: Optio
     let step = match current {
         Some(t) => Text::new(
             format!("{} {}：{} → 不超过{}万元", base.label.zh, num(b), t.label.zh, num(cap)),
-            format!("{} {}: {} → up to {} (10k CNY)", base.label.en, num(b), t.label.en, num(cap)),
+            format!("{} {}: {} → up to {} 万元", base.label.en, num(b), t.label.en, num(cap)),
         ),
         None => Text::new(
             format!("{} {} 不在任何档位内", base.label.zh, num(b)),
@@ -399,7 +412,7 @@ pub fn eval_tiers(label: T, fact: &'static str, tiers: &'static [Tier], v: Optio
             to_cap: t.cap,
             text: Text::new(
                 format!("{}再增加{}万元{more_zh}，上限可从{}万元提高到{}万元", base.label.zh, num(raise), num(cap), num(t.cap)),
-                format!("{more_en}{} (10k CNY) more {} would raise the cap from {} to {} (10k CNY)", num(raise), base.label.en, num(cap), num(t.cap)),
+                format!("{more_en}{} 万元 more {} would raise the cap from {} to {} 万元", num(raise), base.label.en, num(cap), num(t.cap)),
             ),
         });
     }
@@ -412,11 +425,11 @@ fn eval_schedule(years: &'static [Year], total: Option<Decimal>, limit: Option<&
     let mut bound = cash_sum;
     out.steps.push(Text::new(
         format!("各年上限合计 {}万元", num(cash_sum)),
-        format!("the yearly caps add up to {} (10k CNY)", num(cash_sum)),
+        format!("the yearly caps add up to {} 万元", num(cash_sum)),
     ));
     if let Some(t) = total {
         if t < bound {
-            out.steps.push(Text::new(format!("累计不超过{}万元", num(t)), format!("in total no more than {} (10k CNY)", num(t))));
+            out.steps.push(Text::new(format!("累计不超过{}万元", num(t)), format!("in total no more than {} 万元", num(t))));
             bound = t;
         }
     }
@@ -449,7 +462,7 @@ fn eval_schedule(years: &'static [Year], total: Option<Decimal>, limit: Option<&
         out.equity_up_to = Some(eq);
         out.steps.push(Text::new(
             format!("另可股权投资不超过{}万元（投资，不是补助）", num(eq)),
-            format!("plus an equity investment of up to {} (10k CNY): an investment, not a grant", num(eq)),
+            format!("plus an equity investment of up to {} 万元: an investment, not a grant", num(eq)),
         ));
     }
     out

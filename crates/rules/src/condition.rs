@@ -103,9 +103,9 @@ pub enum Test {
     /// The difference of two numbers compared with a threshold ("研发费用的同比增量100万元(含)
     /// 以上": this year's minus last year's). `label` names the difference.
     Diff { minuend: &'static Fact, subtrahend: &'static Fact, label: T, cmp: Cmp, threshold: Decimal },
-    /// A date lies within N years before the assessment date: the assessment date is no later
-    /// than the last day of the N-year period that starts the day after the fact's date
-    /// ("注册成立不超过5年(含)", "近1年内签订").
+    /// A date lies within N years before the assessment date: it is not after the assessment
+    /// date, and the assessment date is no later than the last day of the N-year period that
+    /// starts the day after the fact's date ("注册成立不超过5年(含)", "近1年内签订").
     WithinYears(&'static Fact, u32),
     /// At least N full years have passed since a date ("运营满1年"): the assessment date is on or
     /// after the last day of the N-year period.
@@ -323,6 +323,8 @@ pub struct Check {
     pub node: Node,
 }
 
+// Leaves are by far the most common node: boxing them would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Node {
@@ -426,7 +428,8 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             Outcome::from_option(v.map(|d| {
                 let end = d.add_years(n as i32);
                 match l.test {
-                    Test::WithinYears(..) => ctx.date <= end,
+                    // A date after the assessment date is not "within the last N years".
+                    Test::WithinYears(..) => d <= ctx.date && ctx.date <= end,
                     _ => ctx.date >= end,
                 }
             }))
@@ -502,22 +505,43 @@ fn unit_en(u: T) -> String {
 
 impl Check {
     /// The leaves that decide this outcome: for a failed tree, the failed leaves that make it
-    /// fail; for an unknown tree, the unknown leaves that could still change it.
-    pub fn deciding_leaves(&self) -> Vec<&LeafCheck> {
+    /// fail; for an unknown tree, the unknown leaves that could still change it. Each comes with
+    /// `true` when it counts through a `Not` (the clause holds, and that is why it fails).
+    /// Where several alternatives of an `any` all fail, alternatives failing for a plain reason
+    /// are preferred over those failing only through a `not`.
+    pub fn deciding_leaves(&self) -> Vec<(&LeafCheck, bool)> {
         let mut out = Vec::new();
-        self.collect_deciding(self.outcome, &mut out);
+        self.collect_deciding(self.outcome, false, &mut out);
         out
     }
 
-    fn collect_deciding<'a>(&'a self, want: Outcome, out: &mut Vec<&'a LeafCheck>) {
+    fn collect_deciding<'a>(&'a self, want: Outcome, negated: bool, out: &mut Vec<(&'a LeafCheck, bool)>) {
         if self.outcome != want {
             return;
         }
         match &self.node {
-            Node::Leaf(l) => out.push(l),
-            Node::All { children } | Node::Any { children } => {
+            Node::Leaf(l) => out.push((l, negated)),
+            Node::All { children } => {
                 for c in children {
-                    c.collect_deciding(want, out);
+                    c.collect_deciding(want, negated, out);
+                }
+            }
+            Node::Any { children } => {
+                let per_child: Vec<Vec<(&LeafCheck, bool)>> = children
+                    .iter()
+                    .map(|c| {
+                        let mut v = Vec::new();
+                        c.collect_deciding(want, negated, &mut v);
+                        v
+                    })
+                    .collect();
+                let plain = |v: &Vec<(&LeafCheck, bool)>| v.iter().any(|(_, n)| *n == negated);
+                // Only a failure needs the clearest reason; every unknown could still decide.
+                let any_plain = want == Outcome::Failed && per_child.iter().any(plain);
+                for v in per_child {
+                    if !any_plain || plain(&v) {
+                        out.extend(v);
+                    }
                 }
             }
             Node::Not { child } => {
@@ -526,7 +550,7 @@ impl Check {
                     Outcome::Met => Outcome::Failed,
                     o => o,
                 };
-                child.collect_deciding(inner, out);
+                child.collect_deciding(inner, !negated, out);
             }
         }
     }

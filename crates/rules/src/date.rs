@@ -92,6 +92,21 @@ impl Date {
         era * 146097 + doe - 719468
     }
 
+    /// The date `days` days after 1970-01-01 (Howard Hinnant's civil_from_days); `None` outside
+    /// 1900–2200.
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(i32::try_from(y).ok()?, m, d)
+    }
+
     /// Whole days from `self` to `other` (positive when `other` is later).
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
@@ -147,5 +162,9 @@ mod tests {
         assert_eq!(d("1970-01-01").days_since_epoch(), 0);
         assert_eq!(d("2024-01-01").days_until(d("2025-01-01")), 366);
         assert_eq!(d("2022-06-30").to_string(), "2022-06-30");
+        for s in ["1970-01-01", "2024-02-29", "2026-11-26", "1900-03-01", "2200-12-31"] {
+            assert_eq!(Date::from_days_since_epoch(d(s).days_since_epoch()), Some(d(s)));
+        }
+        assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
     }
 }

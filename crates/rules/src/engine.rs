@@ -83,6 +83,8 @@ pub struct MeasureResult {
 pub struct Reason {
     pub cite: T,
     pub clause: T,
+    /// True when the clause holds and that is why the measure fails (an exception, "不含…").
+    pub negated: bool,
     pub test: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entered: Option<Text>,
@@ -203,12 +205,17 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
     let mut deciding_facts: Vec<&'static str> = Vec::new();
     let mut gaps = Vec::new();
     let mut collect = |c: &Check| {
-        for leaf in c.deciding_leaves() {
+        for (leaf, negated) in c.deciding_leaves() {
             match c.outcome {
                 Outcome::Failed => failed.push(Reason {
                     cite: leaf.cite,
                     clause: leaf.clause,
-                    test: leaf.test.clone(),
+                    negated,
+                    test: if negated {
+                        Text::new(format!("并非：{}", leaf.test.zh), format!("not: {}", leaf.test.en))
+                    } else {
+                        leaf.test.clone()
+                    },
                     entered: leaf.entered.clone(),
                 }),
                 Outcome::Unknown => {
@@ -431,7 +438,7 @@ pub fn catalog() -> Vec<CatalogEntry> {
 /// "up to 20 万元" in both languages.
 pub fn up_to_text(v: Option<Decimal>) -> Text {
     match v {
-        Some(v) => Text::new(format!("不超过{}万元", num(v)), format!("up to {} (10k CNY)", num(v))),
+        Some(v) => Text::new(format!("不超过{}万元", num(v)), format!("up to {} 万元", num(v))),
         None => Text::new("金额视申报数据而定", "the amount depends on the figures entered"),
     }
 }

@@ -97,7 +97,7 @@ impl Kind {
     pub fn unit(self) -> T {
         use crate::text::t;
         match self {
-            Kind::Amount => t("万元", "10k CNY (万元)"),
+            Kind::Amount => t("万元", "万元"),
             Kind::Count => t("个", ""),
             Kind::Percent => t("%", "%"),
             Kind::Area => t("平方米", "m²"),

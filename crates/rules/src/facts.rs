@@ -213,6 +213,15 @@ pub static NO_IP_DISPUTE: Fact = Fact {
     help: t("", ""),
 };
 
+pub static REGISTERED_CAPITAL: Fact = Fact {
+    id: "registered_capital",
+    label: t("注册资本", "registered capital"),
+    kind: Kind::Amount,
+    topic: Topic::Company,
+    question: t("申报单位的注册资本（注册资金）是多少（万元）？", "What is the applicant's registered capital (万元)?"),
+    help: t("以营业执照为准，单位：万元。", "As on the business licence, in 万元."),
+};
+
 /// Facts every 办法 shares.
 pub static COMMON: &[&Fact] = &[
     &APPLICANT_KIND,
@@ -225,6 +234,7 @@ pub static COMMON: &[&Fact] = &[
     &FOUNDED_ON,
     &INDUSTRY_FIELD,
     &ENTERPRISE_SIZE,
+    &REGISTERED_CAPITAL,
     &HEADCOUNT_LAST_YEAR,
     &REVENUE_LAST_YEAR,
     &RD_EXPENSE_LAST_YEAR,
@@ -266,10 +276,19 @@ pub fn closest_id(id: &str) -> Option<&'static str> {
             return Some(f.id);
         }
     }
+    // A typo of the whole id, or of its beginning ("headcont" → "headcount_last_year").
+    let n = id.chars().count();
+    let score = |f: &str| {
+        let prefix_typo = (n.saturating_sub(1)..=n + 2)
+            .map(|k| edit_distance(id, &f.chars().take(k).collect::<String>()))
+            .min()
+            .unwrap_or(usize::MAX);
+        edit_distance(id, f).min(prefix_typo.saturating_add(1))
+    };
     all()
         .iter()
-        .map(|f| (edit_distance(id, f.id), f.id))
-        .filter(|(d, f)| *d <= (f.len().max(3) / 2))
+        .map(|f| (score(f.id), f.id))
+        .filter(|(d, _)| *d <= (n / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, f)| f)
 }

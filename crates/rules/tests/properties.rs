@@ -1,0 +1,146 @@
+//! Properties that hold for every measure and any profile: amounts never exceed their caps,
+//! amounts never fall when their base rises, the blacklist excludes everything, and every
+//! verdict explains itself.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use zgc_rules::amount::Amount;
+use zgc_rules::fact::{Fact, Kind, Value};
+use zgc_rules::{evaluate, facts, measures, Date, Profile, Status};
+
+/// A value of the fact's kind from two random numbers.
+fn value_for(f: &Fact, a: u32, b: u32) -> Value {
+    match f.kind {
+        Kind::Bool => Value::Bool(a % 2 == 0),
+        Kind::Choice(opts) => Value::Choice(opts[(a as usize) % opts.len()].id.to_owned()),
+        // Amounts from 0 to 200,000 万元 with two decimals, biased towards thresholds' scale.
+        Kind::Amount => {
+            let scale = [100u32, 1_000, 10_000, 200_000][(b % 4) as usize];
+            Value::Number(Decimal::new(i64::from(a % (scale * 100)), 2))
+        }
+        Kind::Count => Value::Number(Decimal::from(a % [10u32, 100, 1000][(b % 3) as usize])),
+        Kind::Percent => Value::Number(Decimal::new(i64::from(a % 10_001), 2)),
+        Kind::Area => Value::Number(Decimal::from(a % 60_000)),
+        Kind::Date => {
+            let d = Date::new(1995, 1, 1).unwrap();
+            Date::from_days_since_epoch(d.days_since_epoch() + i64::from(a % 12_000)).map_or(Value::Bool(true), Value::Date)
+        }
+    }
+}
+
+fn profile_from(seeds: &[(bool, u32, u32)]) -> Profile {
+    let mut p = Profile::new();
+    for (f, &(known, a, b)) in facts().iter().zip(seeds) {
+        if known {
+            let v = value_for(f, a, b);
+            let _ = p.set(f, v);
+        }
+    }
+    p
+}
+
+fn date_from(n: u32) -> Date {
+    let start = Date::new(2022, 6, 1).unwrap();
+    Date::from_days_since_epoch(start.days_since_epoch() + i64::from(n % 3000)).unwrap()
+}
+
+fn seeds() -> impl Strategy<Value = Vec<(bool, u32, u32)>> {
+    prop::collection::vec((prop::bool::weighted(0.8), any::<u32>(), any::<u32>()), facts().len())
+}
+
+/// The facts an amount rises with: bases of rates, tiers and per-item counts, wherever they sit
+/// inside minimums, sums and schedules (all monotone combinations).
+fn rising_bases(a: &Amount, out: &mut Vec<&'static Fact>) {
+    match a {
+        Amount::Rate { base, .. } | Amount::Tiers { base, .. } => out.push(base),
+        Amount::PerItem { count, .. } => out.push(count),
+        Amount::Min(parts) | Amount::Sum { parts, .. } => parts.iter().for_each(|p| rising_bases(p, out)),
+        Amount::Schedule { limit: Some(l), .. } => rising_bases(l, out),
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn no_amount_exceeds_its_cap(s in seeds(), d in any::<u32>()) {
+        let a = evaluate(&profile_from(&s), date_from(d));
+        for (r, m) in a.results.iter().zip(measures()) {
+            for (route, rr) in m.routes.iter().zip(&r.routes) {
+                if let (Some(cap), Some(v)) = (route.amount.ceiling(), rr.amount.up_to) {
+                    prop_assert!(v <= cap, "{}: {} > cap {}", rr.id, v, cap);
+                }
+                if let Some(v) = rr.amount.up_to {
+                    prop_assert!(v >= Decimal::ZERO, "{}: negative amount {}", rr.id, v);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn amounts_never_fall_when_their_base_rises(s in seeds(), d in any::<u32>(), bump in 1u32..1_000_000) {
+        let p = profile_from(&s);
+        let date = date_from(d);
+        let before = evaluate(&p, date);
+        for (m, r) in measures().iter().zip(&before.results) {
+            for (route, rr) in m.routes.iter().zip(&r.routes) {
+                let mut bases = Vec::new();
+                rising_bases(&route.amount, &mut bases);
+                for f in bases {
+                    let Some(v) = p.number(f) else { continue };
+                    let mut q = p.clone();
+                    let _ = q.set(f, Value::Number(v + Decimal::new(i64::from(bump), 2)));
+                    let after = evaluate(&q, date);
+                    let ar = after.get(m.id).unwrap().routes.iter().find(|x| x.id == rr.id).unwrap();
+                    if let (Some(x), Some(y)) = (rr.amount.up_to, ar.amount.up_to) {
+                        prop_assert!(y >= x, "{}: raising {} lowered the amount {} → {}", rr.id, f.id, x, y);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_blacklist_excludes_everything(s in seeds(), d in any::<u32>()) {
+        let mut p = profile_from(&s);
+        p.set(&zgc_rules::facts::CREDIT_BLACKLISTED, Value::Bool(true)).unwrap();
+        let a = evaluate(&p, date_from(d));
+        for r in &a.results {
+            prop_assert_eq!(r.status, Status::Ineligible, "{} is not excluded", r.id);
+            prop_assert!(r.failed.iter().any(|f| f.test.en.contains("credit")), "{} does not name the blacklist", r.id);
+        }
+        prop_assert!(a.summary.eligible_up_to.is_zero());
+    }
+
+    #[test]
+    fn every_verdict_explains_itself(s in seeds(), d in any::<u32>()) {
+        let a = evaluate(&profile_from(&s), date_from(d));
+        for r in &a.results {
+            match r.status {
+                Status::Ineligible => prop_assert!(!r.failed.is_empty(), "{} ineligible without a reason", r.id),
+                Status::Undetermined => prop_assert!(!r.deciding_facts.is_empty(), "{} undetermined without a deciding fact", r.id),
+                Status::Eligible => prop_assert!(r.amount.is_some(), "{} eligible without an amount", r.id),
+            }
+        }
+    }
+
+    #[test]
+    fn next_questions_only_asks_unanswered_facts(s in seeds(), d in any::<u32>()) {
+        let p = profile_from(&s);
+        for q in zgc_rules::next_questions(&p, date_from(d)) {
+            prop_assert!(p.get_id(q.fact).is_none(), "asks {} again", q.fact);
+            prop_assert!(!q.decides.is_empty() || !q.refines.is_empty());
+        }
+    }
+}
+
+#[test]
+fn an_empty_profile_leaves_nothing_ineligible_and_asks_the_applicant_kind_first() {
+    let p = Profile::new();
+    let date = Date::new(2026, 6, 30).unwrap();
+    let a = evaluate(&p, date);
+    assert!(a.results.iter().all(|r| r.status == Status::Undetermined), "an empty profile decides nothing");
+    let qs = zgc_rules::next_questions(&p, date);
+    assert_eq!(qs.first().map(|q| q.fact), Some("applicant_kind"));
+}

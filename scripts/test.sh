@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up everything the tests need on a fresh Debian machine, then runs every test:
+# the rules and CLI (unit, property, golden), then the web app (wasm tests in headless Chromium,
+# release build, end-to-end in Chromium, offline and size budget) when web/ exists.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== rules and CLI: cargo test =="
+cargo test --workspace --locked
+
+if [ -x scripts/web-test.sh ]; then
+  echo "== web app =="
+  scripts/web-test.sh
+fi
