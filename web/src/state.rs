@@ -172,6 +172,21 @@ impl State {
 
     fn reevaluate(&mut self) {
         self.assessment = Rc::new(evaluate(&self.profile, self.date));
+        self.prune_page();
+    }
+
+    /// Drops from the page shown the questions an answer has just made moot (their measures
+    /// are now decided), unless the person has touched them: a "no" to a gateway question
+    /// spares the questions behind it.
+    fn prune_page(&mut self) {
+        let Some(page) = self.page.as_mut() else { return };
+        let open: Vec<&'static str> = questions_for(&self.assessment, &self.profile).iter().map(|q| q.fact).collect();
+        page.facts.retain(|f| {
+            open.contains(f)
+                || self.profile.get_id(f).is_some()
+                || self.skipped.contains(*f)
+                || self.drafts.contains_key(*f)
+        });
     }
 
     fn answer(&mut self, id: &'static str, typed: String) {

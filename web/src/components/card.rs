@@ -116,7 +116,7 @@ pub fn MeasureCard(props: &CardProps) -> Html {
             <div class="deciding">
                 <p class="why"><span aria-hidden="true">{"? "}</span><strong>{ lang.s("回答这些问题即可确定：", "These answers would decide it:") }</strong></p>
                 { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
-                    <Field fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
+                    <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
                 }) }
                 if more > 0 {
                     <p class="muted">{ match lang {

@@ -59,7 +59,7 @@ pub fn QuestionsPage() -> Html {
                     <p class="hint">{ lang.s("留空的问题按“不确定”处理，之后仍可修改。", "A question left blank counts as “I don't know”; you can change it later.") }</p>
                     { for page.facts.iter().map(|f| {
                         let decides = questions.iter().find(|q| q.fact == *f).map_or(0, |q| q.decides.len());
-                        html! { <Field fact={*f} scope="q-" {decides} /> }
+                        html! { <Field key={*f} fact={*f} scope="q-" {decides} /> }
                     }) }
                     <div class="actions">
                         if state.back.is_empty() {
