@@ -472,6 +472,25 @@ await test('the single-file build works from file:// with no server', async () =
   await other.close();
 });
 
+await test('a host page calls evaluate / questions / measures / facts from JavaScript', async () => {
+  const other = await newContext();
+  await other.route(`${base}embed-example.html`, (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: readFileSync(join(root, 'web', 'embed-example.html')),
+  }));
+  const p = watch(await other.newPage(), 'embed');
+  await p.goto(`${base}embed-example.html`);
+  await p.waitForSelector('body[data-ready="yes"]');
+  const d = await p.evaluate(() => ({ ...document.body.dataset }));
+  assert(Number(d.measures) >= 2, `measures() lists the catalog (${d.measures})`);
+  assert(Number(d.facts) > 10, `facts() lists the facts (${d.facts})`);
+  assert(d.inputErrors === '0', `no input errors (${d.inputErrors})`);
+  assert(d.nextQuestion.length > 0, 'questions() ranks the next question');
+  includes(await p.locator('li[data-measure="5.5"]').innerText(), '最高 20 万元', '5.5 eligible from JS');
+  assert((await p.locator('#zgc-app').count()) === 0 && (await p.locator('header.site').count()) === 0, 'the app does not start on a host page');
+  await other.close();
+});
+
 await test('no console errors', async () => {
   assert(consoleErrors.length === 0, `console errors:\n     ${consoleErrors.join('\n     ')}`);
 });
