@@ -415,6 +415,18 @@ await test('export answers as the CLI JSON, import it back; export results as CS
   await other.close();
 });
 
+await test('print: a clean report without controls, every condition of eligible measures', async () => {
+  await page.goto(`${base}#/results`);
+  await page.waitForSelector('.results');
+  await page.emulateMedia({ media: 'print' });
+  assert(!(await page.locator('.toolbar').isVisible()), 'no toolbar in print');
+  assert(!(await page.locator('header.site nav').isVisible()), 'no navigation in print');
+  assert(await page.locator('#card-5\\.5 .conditions').isVisible(), 'eligible conditions printed');
+  assert(await page.locator('.answers-summary').isVisible(), 'answers printed');
+  await page.pdf({ path: join(out, 'results.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+});
+
 await test('works at 360 px wide and by keyboard, with visible focus', async () => {
   const other = await newContext({ viewport: { width: 360, height: 740 } });
   const p = watch(await other.newPage(), 'mobile');

@@ -118,6 +118,7 @@ pub fn MeasureCard(props: &CardProps) -> Html {
                 { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
                     <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
                 }) }
+                <p class="print-only">{ r.deciding_facts.iter().map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(lang.s("；", "; ")) }</p>
                 if more > 0 {
                     <p class="muted">{ match lang {
                         Lang::Zh => format!("还有 {more} 个问题：{}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join("、")),
