@@ -66,9 +66,9 @@ fn initial_state() -> State {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
-    let last_payload = use_mut_ref(String::new);
-    let route = use_route(state.dispatcher(), last_payload.clone());
-    use_persistence(&state, last_payload);
+    let written = use_mut_ref(crate::hooks::Written::default);
+    let route = use_route(state.dispatcher(), written.clone());
+    use_persistence(&state, written);
     {
         use_effect_with(route.clone(), |_| {
             crate::browser::scroll_top();

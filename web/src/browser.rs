@@ -40,13 +40,27 @@ pub fn push_hash(hash: &str) {
     }
 }
 
-/// Rewrites the hash without a history entry or a hashchange event (answers changed).
+/// The `history.state` of the entries this app wrote.
+const OWN_ENTRY: &str = "zgc";
+
+/// Rewrites the hash without a history entry or a hashchange event (answers changed), and marks
+/// the entry as the app's own.
 pub fn replace_hash(hash: &str) {
     if let Some(w) = window() {
         if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+            let _ = h.replace_state_with_url(&JsValue::from_str(OWN_ENTRY), "", Some(hash));
         }
     }
+}
+
+/// True on an entry the app wrote (reached by Back / Forward); false on a new entry (a link
+/// typed or pasted into the address bar, or followed).
+pub fn is_own_history_entry() -> bool {
+    window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_string())
+        .is_some_and(|s| s == OWN_ENTRY)
 }
 
 pub fn href() -> String {

@@ -5,3 +5,9 @@ pub mod use_route;
 
 pub use use_persistence::use_persistence;
 pub use use_route::use_route;
+
+/// The answers this tab last wrote to the address.
+#[derive(Debug, Default)]
+pub struct Written {
+    pub last: String,
+}

@@ -42,8 +42,8 @@ pub fn QuestionsPage() -> Html {
         })
     };
     let progress_text = match lang {
-        Lang::Zh => format!("已回答 {answered} 个问题，还有约 {open} 个问题可能影响结果"),
-        Lang::En => format!("{answered} answered; about {open} more could change a result"),
+        Lang::Zh => format!("已回答 {answered} 个问题。其余问题随回答自动减少，目前最多还有 {open} 个可能影响结果。"),
+        Lang::En => format!("{answered} answered. The rest shrink as you answer: at most {open} more could change a result now."),
     };
     let s = &state.assessment.summary;
     let tally = match lang {

@@ -45,8 +45,8 @@ pub fn ResultsPage() -> Html {
             if open_q > 0 {
                 <p class="hint">
                     { match lang {
-                        Lang::Zh => format!("还有约 {open_q} 个问题可能改变结果。"),
-                        Lang::En => format!("About {open_q} more questions could change a result. "),
+                        Lang::Zh => format!("最多还有 {open_q} 个问题可能改变结果。"),
+                        Lang::En => format!("At most {open_q} more questions could change a result. "),
                     } }
                     <a href="#/questions">{ lang.s("继续回答", "Continue answering") }</a>
                 </p>

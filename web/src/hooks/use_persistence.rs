@@ -2,23 +2,24 @@
 //! change, and keeps `<html lang>` and the title in step with the language.
 
 use crate::codec::{encode, split_hash};
+use crate::hooks::Written;
 use crate::state::State;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_persistence(state: &State, last_payload: Rc<RefCell<String>>) {
+pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
     let shared = state.shared();
     use_effect_with(state.revision, move |_| {
         let payload = encode(&shared);
-        if *last_payload.borrow() != payload || split_hash(&crate::browser::hash()).1 != Some(payload.as_str()) {
-            let h = crate::browser::hash();
-            let path = split_hash(&h).0;
+        let h = crate::browser::hash();
+        let (path, current) = split_hash(&h);
+        if current != Some(payload.as_str()) {
             let path = if path.is_empty() { "/" } else { path };
             crate::browser::replace_hash(&format!("#{path}?{payload}"));
-            *last_payload.borrow_mut() = payload;
         }
+        written.borrow_mut().last = payload;
         crate::browser::save(crate::persist::KEY, &crate::persist::to_json(&shared));
     });
     let lang = state.lang;

@@ -1,10 +1,13 @@
 //! The current route, from the hash, kept in step with `hashchange`.
 //!
 //! Plain `<a href="#/catalog">` links navigate; when such a link drops the answers from the
-//! address, they are put back. When the address brings answers other than those on screen
-//! (a link pasted into the address bar), they are restored from it.
+//! address, they are put back. When a link typed or pasted into the address bar brings other
+//! answers, they are restored from it. History entries keep the answers of their time, so Back
+//! and Forward land on entries this app marked (`history.state`), and there the latest answers
+//! win: Back never undoes a newer answer.
 
 use crate::codec::{decode, split_hash};
+use crate::hooks::Written;
 use crate::route::Route;
 use crate::state::{Action, Source, State};
 use std::cell::RefCell;
@@ -14,7 +17,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_route(dispatcher: UseReducerDispatcher<State>, last_payload: Rc<RefCell<String>>) -> Route {
+pub fn use_route(dispatcher: UseReducerDispatcher<State>, written: Rc<RefCell<Written>>) -> Route {
     let route = use_state(|| {
         let h = crate::browser::hash();
         Route::parse(split_hash(&h).0)
@@ -26,16 +29,19 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>, last_payload: Rc<RefCe
                 let h = crate::browser::hash();
                 let (path, payload) = split_hash(&h);
                 setter.set(Route::parse(path));
+                // A copy, so no borrow is held while a dispatch re-renders (and writes `written`).
+                let last = written.borrow().last.clone();
+                let path = if path.is_empty() { "/" } else { path };
                 match payload {
-                    Some(p) if *last_payload.borrow() != p => {
-                        *last_payload.borrow_mut() = p.to_owned();
-                        dispatcher.dispatch(Action::Restore { decoded: decode(p), source: Source::Link });
+                    Some(p) if p == last => {}
+                    // A link typed or pasted into the address bar: open the assessment it carries.
+                    Some(p) if !crate::browser::is_own_history_entry() => {
+                        dispatcher.dispatch(Action::Restore { decoded: decode(p), source: Source::Link })
                     }
-                    Some(_) => {}
-                    None => {
-                        let last = last_payload.borrow();
+                    // Back / Forward to an entry holding older answers, or a plain link with
+                    // none: keep the latest answers.
+                    _ => {
                         if !last.is_empty() {
-                            let path = if path.is_empty() { "/" } else { path };
                             crate::browser::replace_hash(&format!("#{path}?{last}"));
                         }
                     }
