@@ -12,6 +12,18 @@ cargo test --target wasm32-unknown-unknown -p zgc-web
 echo "== trunk build --release"
 trunk build --release
 
+echo "== size budget"
+# Most of the wasm is the 59 articles quoted verbatim in Chinese and English (the .rodata of
+# zgc-rules); a budget catches an accidental dependency or a debug build, not the text.
+python3 - <<'PY'
+import gzip, pathlib, sys
+wasm = pathlib.Path("dist/zgc-web_bg.wasm").read_bytes()
+raw, gz = len(wasm), len(gzip.compress(wasm, 9))
+RAW_BUDGET, GZ_BUDGET = 1_600_000, 560_000
+print(f"zgc-web_bg.wasm: {raw:,} bytes, {gz:,} gzipped (budget {RAW_BUDGET:,} / {GZ_BUDGET:,})")
+sys.exit(0 if raw <= RAW_BUDGET and gz <= GZ_BUDGET else 1)
+PY
+
 echo "== single-file build (works from file://)"
 python3 scripts/single-file.py
 

@@ -76,7 +76,14 @@ function includes(hay, needle, what) {
 
 // Console errors and page errors from every page, checked at the end.
 const consoleErrors = [];
+const foreignRequests = [];
 function watch(page, label) {
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!(u.startsWith(base) || u.startsWith('data:') || u.startsWith('blob:') || u.startsWith('file:'))) {
+      foreignRequests.push(`${label}: ${u}`);
+    }
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(`${label}: ${m.text()}`);
   });
@@ -527,6 +534,23 @@ await test('a host page calls evaluate / questions / measures / facts from JavaS
   includes(await p.locator('li[data-measure="5.5"]').innerText(), '最高 20 万元', '5.5 eligible from JS');
   assert((await p.locator('#zgc-app').count()) === 0 && (await p.locator('header.site').count()) === 0, 'the app does not start on a host page');
   await other.close();
+});
+
+await test('offline: no request leaves 127.0.0.1, and the loaded app keeps working offline', async () => {
+  const other = await newContext();
+  const p = watch(await other.newPage(), 'offline');
+  await p.goto(firmLink);
+  await p.waitForSelector('.results');
+  await other.setOffline(true);
+  await p.click('nav >> text=全部措施');
+  await p.waitForSelector('.catalog-list');
+  await p.click('nav >> text=我的答案');
+  await p.fill('#a-f-revenue_last_year', '3000');
+  await p.click('nav >> text=结果');
+  await p.locator('#card-5\\.5').waitFor();
+  includes(await p.locator('#card-5\\.5').innerText(), '不符合', 'evaluated offline');
+  await other.close();
+  assert(foreignRequests.length === 0, `requests outside the app:\n     ${foreignRequests.join('\n     ')}`);
 });
 
 await test('no console errors', async () => {
