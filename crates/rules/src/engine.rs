@@ -87,7 +87,7 @@ pub struct Reason {
     pub negated: bool,
     pub test: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entered: Option<Text>,
+    pub entered: Option<crate::condition::Entered>,
 }
 
 /// Totals across measures.
@@ -219,7 +219,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
                     entered: leaf.entered.clone(),
                 }),
                 Outcome::Unknown => {
-                    for f in &leaf.facts {
+                    for f in leaf.facts {
                         if ctx.profile.get_id(f).is_none() && !deciding_facts.contains(f) {
                             deciding_facts.push(f);
                         }

@@ -61,7 +61,7 @@ fn rising_bases(a: &Amount, out: &mut Vec<&'static Fact>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
     fn no_amount_exceeds_its_cap(s in seeds(), d in any::<u32>()) {
