@@ -122,6 +122,13 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
                     out.push_str(&format!("    {} {}: {} {}\n", l.pick("第", "year"), y.year, kind, money(l, y.up_to)));
                 }
             }
+            if let Some(v) = r.could_reach {
+                out.push_str(&format!(
+                    "    {} {}\n",
+                    l.pick("尚未回答的支持方向最多可达", "a route not yet decided could pay up to"),
+                    money(l, v)
+                ));
+            }
             if let Some(nt) = &r.next_tier {
                 out.push_str(&format!("    {} {}\n", l.pick("提示:", "what-if:"), l.text(&nt.text)));
             }
