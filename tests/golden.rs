@@ -162,3 +162,41 @@ fn zgc_measure_count() -> usize {
     let (out, _, _) = zgc(&["measures", "--json"]);
     serde_json::from_str::<serde_json::Value>(&out).unwrap().as_array().unwrap().len()
 }
+
+#[test]
+fn vc_investment_institution_gets_6_6_capped_at_200_per_deal() {
+    // 6号第六条: 20% × 1,500 = 300 → 单笔补贴不超过200万元.
+    let v = check_json("vc-investment-institution.json");
+    let m = measure(&v, "6.6");
+    assert_eq!(m["status"], "eligible");
+    assert_eq!(m["amount"]["up_to"], "200");
+}
+
+#[test]
+fn cultivating_benchmark_incubator_gets_7_7_schedule_200_100_100() {
+    // 7号第七条: 培育类 first year ≤200, second and third ≤100 each.
+    let v = check_json("benchmark-incubator.json");
+    let m = measure(&v, "7.7");
+    assert_eq!(m["status"], "eligible");
+    assert_eq!(m["amount"]["up_to"], "400");
+    let years: Vec<&str> = m["amount"]["schedule"].as_array().unwrap().iter().map(|y| y["up_to"].as_str().unwrap()).collect();
+    assert_eq!(years, ["200", "100", "100"]);
+}
+
+#[test]
+fn university_tech_transfer_office_gets_8_7_and_8_8() {
+    // 8号第七条: 30% × 860 = 258 (≤300); 第八条: 50% × 520 = 260 → ≤200.
+    let v = check_json("university-tech-transfer.json");
+    assert_eq!(measure(&v, "8.7")["amount"]["up_to"], "258");
+    assert_eq!(measure(&v, "8.8")["amount"]["up_to"], "200");
+    assert_eq!(measure(&v, "8.7")["subject_to_review"], true);
+}
+
+#[test]
+fn foreign_rd_centre_gets_9_9_capped_at_1000() {
+    // 9号第九条: 2% × 62,000 = 1,240 → 不超过1000万元.
+    let v = check_json("foreign-rd-centre.json");
+    let m = measure(&v, "9.9");
+    assert_eq!(m["status"], "eligible");
+    assert_eq!(m["amount"]["up_to"], "1000");
+}

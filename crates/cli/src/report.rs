@@ -122,6 +122,13 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
                     out.push_str(&format!("    {} {}: {} {}\n", l.pick("第", "year"), y.year, kind, money(l, y.up_to)));
                 }
             }
+            if let Some(v) = r.could_reach {
+                out.push_str(&format!(
+                    "    {} {}\n",
+                    l.pick("尚未回答的支持方向最多可达", "a route not yet decided could pay up to"),
+                    money(l, v)
+                ));
+            }
             if let Some(nt) = &r.next_tier {
                 out.push_str(&format!("    {} {}\n", l.pick("提示:", "what-if:"), l.text(&nt.text)));
             }
@@ -140,12 +147,12 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
         out.push_str(&format!("    {} {}\n", l.pick("待回答:", "would be decided by:"), names.join(", ")));
     }
     for f in &r.failed {
-        let entered = f.entered.as_ref().map(|e| format!(" [{} {}]", l.pick("填写", "entered"), l.text(e))).unwrap_or_default();
+        let entered = f.entered.as_ref().map(|e| format!(" [{} {}]", l.pick("填写", "entered"), l.text(&e.text()))).unwrap_or_default();
         let not = if f.negated { l.pick("并非：", "not: ") } else { "" };
         out.push_str(&format!("    ✗ {}: {not}{}{entered}\n", l.t(f.cite), l.t(f.clause)));
     }
     for g in &r.gaps {
-        out.push_str(&format!("    → {}\n", l.text(&g.text)));
+        out.push_str(&format!("    → {}\n", l.text(&g.text())));
     }
     for rd in &r.readings {
         if verbose || r.status != Status::Ineligible {

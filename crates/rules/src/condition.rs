@@ -267,6 +267,27 @@ impl Test {
         }
     }
 
+    /// A key that identifies what the test checks, built from the addresses of its static
+    /// parts and its numbers, without allocating: two equal keys describe alike.
+    fn key(&self) -> TestKey {
+        let p = |f: &Fact| f as *const Fact as usize;
+        match self {
+            Test::Yes(f) => (1, p(f), 0, 0, 0, [0; 16]),
+            Test::No(f) => (2, p(f), 0, 0, 0, [0; 16]),
+            Test::OneOf(f, o) => (3, p(f), o.as_ptr() as usize, o.len(), 0, [0; 16]),
+            Test::Cmp(f, c, t) => (4, p(f), 0, 0, *c as u8, t.serialize()),
+            Test::Diff { minuend, subtrahend, label, cmp, threshold } => {
+                (5, p(minuend), p(subtrahend), label.en.as_ptr() as usize, *cmp as u8, threshold.serialize())
+            }
+            Test::WithinYears(f, n) => (6, p(f), *n as usize, 0, 0, [0; 16]),
+            Test::AtLeastYears(f, n) => (7, p(f), *n as usize, 0, 0, [0; 16]),
+            Test::Custom { facts, what, .. } => {
+                (8, facts.as_ptr() as usize, what.zh.as_ptr() as usize, what.en.as_ptr() as usize, 0, [0; 16])
+            }
+            Test::Judgement => (9, 0, 0, 0, 0, [0; 16]),
+        }
+    }
+
     /// The test in words, in both languages.
     pub fn describe(&self) -> Text {
         match self {
@@ -302,6 +323,16 @@ impl Test {
             Test::Judgement => Text::new("由评审专家判断", "decided by the agency's reviewers"),
         }
     }
+}
+
+/// The label of one option, borrowed from the fact.
+fn choice_label(f: &Fact, id: &str) -> T {
+    let opts = match f.kind {
+        crate::fact::Kind::Choice(o) => o,
+        _ => &[],
+    };
+    // A profile only holds option ids its fact lists (checked on input).
+    opts.iter().find(|o| o.id == id).map_or(crate::text::t("?", "?"), |o| o.label)
 }
 
 fn option_labels(f: &Fact, ids: &[&str]) -> (String, String) {
@@ -343,10 +374,10 @@ pub struct LeafCheck {
     /// What was tested, in words ("上一会计年度营业收入 ≤ 2,000万元").
     pub test: Text,
     /// The facts read, by id.
-    pub facts: Vec<&'static str>,
-    /// What was entered, in words, when known.
+    pub facts: &'static [&'static str],
+    /// What was entered, when known (`Entered::text` puts it in words).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entered: Option<Text>,
+    pub entered: Option<Entered>,
     /// For a failed or unknown numeric test: the threshold and how far the entry is from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gap: Option<Gap>,
@@ -354,19 +385,137 @@ pub struct LeafCheck {
     pub reading: Option<T>,
 }
 
-/// How far a numeric answer is from a threshold.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// An answer as a leaf read it. Kept as data and put in words only when shown or serialised
+/// (as its text), so that evaluating does not format every number it reads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entered {
+    Bool(bool),
+    Choice(T),
+    Number { value: Decimal, unit: T },
+    Date(crate::date::Date),
+}
+
+impl Entered {
+    pub fn text(&self) -> Text {
+        match self {
+            Entered::Bool(true) => Text::new("是", "yes"),
+            Entered::Bool(false) => Text::new("否", "no"),
+            Entered::Choice(label) => (*label).into(),
+            Entered::Number { value, unit } => Text::new(
+                format!("{}{}", num(*value), unit.zh),
+                format!("{}{}", num(*value), unit_en(*unit)),
+            ),
+            Entered::Date(d) => Text::new(d.to_string(), d.to_string()),
+        }
+    }
+}
+
+impl Serialize for Entered {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// How far a numeric answer is from a threshold. Serialises with its `text`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Gap {
     pub fact: &'static str,
+    /// The quantity compared (a fact's label, or a derived one such as an increase).
+    pub label: T,
+    pub unit: T,
     pub cmp: Cmp,
     pub threshold: Decimal,
     pub entered: Option<Decimal>,
     /// How much the entry must rise (for ≥ / >) or fall (for ≤ / <); absent when unknown.
     pub short_by: Option<Decimal>,
-    pub text: Text,
+}
+
+impl Serialize for Gap {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Gap", 6)?;
+        st.serialize_field("fact", self.fact)?;
+        st.serialize_field("cmp", &self.cmp)?;
+        st.serialize_field("threshold", &self.threshold)?;
+        st.serialize_field("entered", &self.entered)?;
+        st.serialize_field("short_by", &self.short_by)?;
+        st.serialize_field("text", &self.text())?;
+        st.end()
+    }
+}
+
+type TestKey = (u8, usize, usize, usize, u8, [u8; 16]);
+
+/// A fast hasher for keys made of addresses and small numbers (FxHash's multiply-rotate): the
+/// cache below is read for every leaf of every evaluation, and SipHash's DoS resistance buys
+/// nothing for keys the program makes itself.
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// What a leaf says, in words, whatever the answers: computed once per distinct test and kept.
+struct Described {
+    test: Text,
+    facts: &'static [&'static str],
+}
+
+/// The describing text of a test, computed once and then borrowed: evaluation runs on every
+/// keystroke in the web app, and formatting the same sentence each time was most of its cost.
+fn described(test: &Test) -> &'static Described {
+    use std::collections::HashMap;
+    use std::hash::BuildHasherDefault;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<TestKey, &'static Described, BuildHasherDefault<AddrHasher>>>> =
+        OnceLock::new();
+    let key = test.key();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::default()));
+    let mut map = match cache.lock() {
+        Ok(m) => m,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some(d) = map.get(&key) {
+        return d;
+    }
+    let text = test.describe();
+    let leak = |c: std::borrow::Cow<'static, str>| -> &'static str {
+        match c {
+            std::borrow::Cow::Borrowed(b) => b,
+            std::borrow::Cow::Owned(o) => Box::leak(o.into_boxed_str()),
+        }
+    };
+    let facts: Vec<&'static str> = test.facts().iter().map(|f| f.id).collect();
+    let d: &'static Described = Box::leak(Box::new(Described {
+        test: Text::new(leak(text.zh), leak(text.en)),
+        facts: Box::leak(facts.into_boxed_slice()),
+    }));
+    map.insert(key, d);
+    d
 }
 
 fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
+    let described = described(&l.test);
     let p = ctx.profile;
     let mut entered = None;
     let mut gap = None;
@@ -375,26 +524,21 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             let want = matches!(l.test, Test::Yes(_));
             let v = p.bool(f);
             if let Some(b) = v {
-                entered = Some(if b { Text::new("是", "yes") } else { Text::new("否", "no") });
+                entered = Some(Entered::Bool(b));
             }
             Outcome::from_option(v.map(|b| b == want))
         }
         Test::OneOf(f, ids) => {
             let v = p.choice(f);
             if let Some(c) = v {
-                let (zh, en) = option_labels(f, &[c]);
-                entered = Some(Text::new(zh, en));
+                entered = Some(Entered::Choice(choice_label(f, c)));
             }
             Outcome::from_option(v.map(|c| ids.contains(&c)))
         }
         Test::Cmp(f, c, t) => {
             let v = p.number(f);
-            let u = f.kind.unit();
             if let Some(n) = v {
-                entered = Some(Text::new(
-                    format!("{}{}", num(n), u.zh),
-                    format!("{} {}", num(n), u.en).trim_end().to_owned(),
-                ));
+                entered = Some(Entered::Number { value: n, unit: f.kind.unit() });
             }
             let o = Outcome::from_option(v.map(|n| c.holds(n, t)));
             if o != Outcome::Met && c != Cmp::Eq {
@@ -409,10 +553,7 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             };
             let u = minuend.kind.unit();
             if let Some(n) = v {
-                entered = Some(Text::new(
-                    format!("{}{}", num(n), u.zh),
-                    format!("{} {}", num(n), u.en).trim_end().to_owned(),
-                ));
+                entered = Some(Entered::Number { value: n, unit: u });
             }
             let o = Outcome::from_option(v.map(|n| cmp.holds(n, threshold)));
             if o != Outcome::Met && cmp != Cmp::Eq {
@@ -423,7 +564,7 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
         Test::WithinYears(f, n) | Test::AtLeastYears(f, n) => {
             let v = p.date(f);
             if let Some(d) = v {
-                entered = Some(Text::new(d.to_string(), d.to_string()));
+                entered = Some(Entered::Date(d));
             }
             Outcome::from_option(v.map(|d| {
                 let end = d.add_years(n as i32);
@@ -443,8 +584,8 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             cite: l.cite,
             clause: l.clause,
             basis: l.basis,
-            test: l.test.describe(),
-            facts: l.test.facts().iter().map(|f| f.id).collect(),
+            test: described.test.clone(),
+            facts: described.facts,
             entered,
             gap,
             reading: l.reading,
@@ -457,42 +598,49 @@ fn make_gap(f: &'static Fact, c: Cmp, t: Decimal, v: Option<Decimal>) -> Gap {
 }
 
 fn make_gap_named(id: &'static str, label: T, u: T, c: Cmp, t: Decimal, v: Option<Decimal>) -> Gap {
-    let (need_zh, need_en) = match c {
-        Cmp::Ge => ("至少", "at least"),
-        Cmp::Gt => ("超过", "more than"),
-        Cmp::Le => ("不超过", "at most"),
-        Cmp::Lt => ("低于", "less than"),
-        Cmp::Eq => ("等于", "exactly"),
-    };
     let short_by = v.map(|n| match c {
         Cmp::Ge | Cmp::Gt => (t - n).max(Decimal::ZERO),
         _ => (n - t).max(Decimal::ZERO),
     });
-    let text = match (v, short_by) {
-        (Some(n), Some(s)) => {
-            let (dir_zh, dir_en) = match c {
-                Cmp::Ge | Cmp::Gt => ("差", "short"),
-                _ => ("超出", "over"),
-            };
-            let strict_zh = if matches!(c, Cmp::Gt | Cmp::Lt) { "以上" } else { "" };
-            let strict_en = if matches!(c, Cmp::Gt | Cmp::Lt) { " and then some" } else { "" };
-            Text::new(
-                format!(
-                    "{}需{need_zh}{}{}；已填{}{}，{dir_zh}{}{}{strict_zh}",
-                    label.zh, num(t), u.zh, num(n), u.zh, num(s), u.zh
-                ),
-                format!(
-                    "{} needs to be {need_en} {}{}; {}{} entered: {}{} {dir_en}{strict_en}",
-                    label.en, num(t), unit_en(u), num(n), unit_en(u), num(s), unit_en(u)
-                ),
-            )
+    Gap { fact: id, label, unit: u, cmp: c, threshold: t, entered: v, short_by }
+}
+
+impl Gap {
+    /// "研发费用同比增量需至少100万元；已填80万元，差20万元" / "… 80 万元 entered: 20 万元 short".
+    pub fn text(&self) -> Text {
+        let (label, u, c, t) = (self.label, self.unit, self.cmp, self.threshold);
+        let (need_zh, need_en) = match c {
+            Cmp::Ge => ("至少", "at least"),
+            Cmp::Gt => ("超过", "more than"),
+            Cmp::Le => ("不超过", "at most"),
+            Cmp::Lt => ("低于", "less than"),
+            Cmp::Eq => ("等于", "exactly"),
+        };
+        match (self.entered, self.short_by) {
+            (Some(n), Some(s)) => {
+                let (dir_zh, dir_en) = match c {
+                    Cmp::Ge | Cmp::Gt => ("差", "short"),
+                    _ => ("超出", "over"),
+                };
+                let strict_zh = if matches!(c, Cmp::Gt | Cmp::Lt) { "以上" } else { "" };
+                let strict_en = if matches!(c, Cmp::Gt | Cmp::Lt) { " and then some" } else { "" };
+                Text::new(
+                    format!(
+                        "{}需{need_zh}{}{}；已填{}{}，{dir_zh}{}{}{strict_zh}",
+                        label.zh, num(t), u.zh, num(n), u.zh, num(s), u.zh
+                    ),
+                    format!(
+                        "{} needs to be {need_en} {}{}; {}{} entered: {}{} {dir_en}{strict_en}",
+                        label.en, num(t), unit_en(u), num(n), unit_en(u), num(s), unit_en(u)
+                    ),
+                )
+            }
+            _ => Text::new(
+                format!("{}需{need_zh}{}{}（尚未填写）", label.zh, num(t), u.zh),
+                format!("{} needs to be {need_en} {}{} (not answered yet)", label.en, num(t), unit_en(u)),
+            ),
         }
-        _ => Text::new(
-            format!("{}需{need_zh}{}{}（尚未填写）", label.zh, num(t), u.zh),
-            format!("{} needs to be {need_en} {}{} (not answered yet)", label.en, num(t), unit_en(u)),
-        ),
-    };
-    Gap { fact: id, cmp: c, threshold: t, entered: v, short_by, text }
+    }
 }
 
 fn unit_en(u: T) -> String {

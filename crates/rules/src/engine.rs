@@ -65,6 +65,10 @@ pub struct MeasureResult {
     /// The route the amount comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub best_route: Option<String>,
+    /// For an eligible measure: the most a route still undecided could pay, when it is more than
+    /// `amount` (9.6 tier 2 is met, tier 1's answers are missing: "up to 200, possibly 500").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub could_reach: Option<Decimal>,
     /// For an ineligible measure: the conditions that failed, in words with their citation.
     pub failed: Vec<Reason>,
     /// For an undetermined measure: the unanswered facts that would decide it.
@@ -87,7 +91,7 @@ pub struct Reason {
     pub negated: bool,
     pub test: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entered: Option<Text>,
+    pub entered: Option<crate::condition::Entered>,
 }
 
 /// Totals across measures.
@@ -197,6 +201,17 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
         })
         .collect();
     let best = open.iter().max_by_key(|r| r.amount.up_to.unwrap_or(Decimal::MAX)).copied();
+    let best_up_to = best.and_then(|r| r.amount.up_to);
+    let could_reach = if status == Status::Eligible {
+        routes
+            .iter()
+            .filter(|r| r.outcome == Outcome::Unknown)
+            .filter_map(|r| r.amount.up_to)
+            .max()
+            .filter(|v| best_up_to.is_some_and(|b| *v > b))
+    } else {
+        None
+    };
 
     let subject_to_review = status != Status::Ineligible
         && (gate.outcome == Outcome::Review || open.iter().any(|r| r.outcome == Outcome::Review));
@@ -207,6 +222,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
     let mut collect = |c: &Check| {
         for (leaf, negated) in c.deciding_leaves() {
             match c.outcome {
+                Outcome::Failed if failed.iter().any(|f: &Reason| f.cite == leaf.cite && f.clause == leaf.clause) => {}
                 Outcome::Failed => failed.push(Reason {
                     cite: leaf.cite,
                     clause: leaf.clause,
@@ -219,7 +235,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
                     entered: leaf.entered.clone(),
                 }),
                 Outcome::Unknown => {
-                    for f in &leaf.facts {
+                    for f in leaf.facts {
                         if ctx.profile.get_id(f).is_none() && !deciding_facts.contains(f) {
                             deciding_facts.push(f);
                         }
@@ -239,7 +255,17 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
             if gate.outcome == Outcome::Failed {
                 collect(&gate);
             } else {
-                routes.iter().for_each(|r| collect(&r.conditions));
+                // A route closed only because it is for another kind of applicant (8.13's start-up
+                // teams, for a firm) says nothing useful when another route fails for a reason.
+                let only_kind = |r: &&RouteResult| {
+                    r.conditions.deciding_leaves().iter().all(|(l, _)| l.facts == [APPLICANT_KIND.id])
+                };
+                let specific: Vec<&RouteResult> = routes.iter().filter(|r| !only_kind(r)).collect();
+                if specific.is_empty() {
+                    routes.iter().for_each(|r| collect(&r.conditions));
+                } else {
+                    specific.iter().for_each(|r| collect(&r.conditions));
+                }
             }
         }
         Status::Undetermined => {
@@ -261,6 +287,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
         next_tier: best.and_then(|r| r.amount.next_tier.clone()),
         amount: best.map(|r| r.amount.clone()),
         best_route: best.map(|r| r.id.clone()),
+        could_reach,
         gate,
         routes,
         failed,

@@ -218,11 +218,24 @@ impl fmt::Display for InputError {
     }
 }
 
-/// A company's answers, keyed by fact id. Invariant: every value has its fact's kind.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+/// A company's answers, keyed by fact id. Invariants: every value has its fact's kind; every
+/// key is the `&'static` id of a registered fact, so answers are kept sorted by the id's address
+/// and a lookup during evaluation is a binary search over integers, not a string comparison.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
-    values: BTreeMap<String, Value>,
+    values: Vec<(&'static str, Value)>,
+}
+
+fn addr(id: &str) -> usize {
+    id.as_ptr() as usize
+}
+
+impl Serialize for Profile {
+    /// A flat object {fact_id: answer}, ids in alphabetical order.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let sorted: BTreeMap<&str, &Value> = self.values.iter().map(|(k, v)| (*k, v)).collect();
+        sorted.serialize(s)
+    }
 }
 
 impl Profile {
@@ -231,12 +244,13 @@ impl Profile {
     }
 
     pub fn get(&self, fact: &Fact) -> Option<&Value> {
-        self.values.get(fact.id)
+        let key = addr(fact.id);
+        self.values.binary_search_by_key(&key, |(k, _)| addr(k)).ok().map(|i| &self.values[i].1)
     }
 
     /// The answer for a fact id, if known.
     pub fn get_id(&self, id: &str) -> Option<&Value> {
-        self.values.get(id)
+        self.get(crate::facts::by_id(id)?)
     }
 
     pub fn number(&self, fact: &Fact) -> Option<Decimal> {
@@ -276,19 +290,30 @@ impl Profile {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.values.iter().map(|(k, v)| (k.as_str(), v))
+        self.values.iter().map(|(k, v)| (*k, v))
     }
 
     /// Sets a typed value after checking it fits the fact.
     pub fn set(&mut self, fact: &Fact, value: Value) -> Result<(), InputError> {
         check_value(fact, &value)?;
-        self.values.insert(fact.id.to_owned(), value);
+        self.insert(fact, value);
         Ok(())
+    }
+
+    /// Stores a value already checked against its fact. The key is the registered fact's own id,
+    /// whatever `fact` reference the caller holds.
+    fn insert(&mut self, fact: &Fact, value: Value) {
+        let Some(registered) = crate::facts::by_id(fact.id) else { return };
+        let key = addr(registered.id);
+        match self.values.binary_search_by_key(&key, |(k, _)| addr(k)) {
+            Ok(i) => self.values[i].1 = value,
+            Err(i) => self.values.insert(i, (registered.id, value)),
+        }
     }
 
     /// Forgets an answer (the fact becomes unknown).
     pub fn unset(&mut self, id: &str) {
-        self.values.remove(id);
+        self.values.retain(|(k, _)| *k != id);
     }
 
     /// Parses one answer given as text or JSON value and stores it. `null` or an empty string
@@ -306,9 +331,7 @@ impl Profile {
             });
         };
         match parse_raw(fact, raw)? {
-            Some(v) => {
-                self.values.insert(fact.id.to_owned(), v);
-            }
+            Some(v) => self.insert(fact, v),
             None => self.unset(fact.id),
         }
         Ok(())
@@ -396,7 +419,7 @@ fn check_value(fact: &Fact, v: &Value) -> Result<(), InputError> {
 }
 
 fn check_number(fact: &Fact, n: Decimal) -> Result<(), InputError> {
-    let err = |zh: &str, en: &str| InputError {
+    let err = |zh: &'static str, en: &'static str| InputError {
         fact: fact.id.to_owned(),
         message: Text::new(zh, en),
         suggestion: None,

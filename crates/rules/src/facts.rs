@@ -261,7 +261,8 @@ pub fn all() -> &'static [&'static Fact] {
 
 /// The fact with this id.
 pub fn by_id(id: &str) -> Option<&'static Fact> {
-    all().iter().copied().find(|f| f.id == id)
+    static INDEX: OnceLock<std::collections::HashMap<&'static str, &'static Fact>> = OnceLock::new();
+    INDEX.get_or_init(|| all().iter().map(|f| (f.id, *f)).collect()).get(id).copied()
 }
 
 /// The position of a fact in the registry (asking order).

@@ -2,26 +2,41 @@
 
 use rust_decimal::Decimal;
 
-/// `1200` → `"1,200"`, `12.50` → `"12.5"`, `0.1` → `"0.1"`.
+/// `1200` → `"1,200"`, `12.50` → `"12.5"`, `0.1` → `"0.1"`. Works on the decimal's integer
+/// mantissa and scale directly: explanations format hundreds of numbers per evaluation.
 pub fn num(n: Decimal) -> String {
-    let n = n.normalize();
-    let s = n.abs().to_string();
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
-        None => (s.clone(), None),
+    let mut m = n.mantissa();
+    let mut scale = n.scale();
+    while scale > 0 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
+    let negative = m < 0;
+    let digits = m.unsigned_abs().to_string();
+    let scale = scale as usize;
+    let (int, frac) = if digits.len() > scale {
+        digits.split_at(digits.len() - scale)
+    } else {
+        ("0", digits.as_str())
     };
-    let mut grouped = String::new();
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + frac.len() + 3);
+    if negative {
+        out.push('-');
+    }
     for (i, ch) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+            out.push(',');
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    let sign = if n.is_sign_negative() && !n.is_zero() { "-" } else { "" };
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
+    if scale > 0 {
+        out.push('.');
+        for _ in frac.len()..scale {
+            out.push('0');
+        }
+        out.push_str(frac);
     }
+    out
 }
 
 #[cfg(test)]
@@ -36,5 +51,9 @@ mod tests {
         assert_eq!(num(dec!(20)), "20");
         assert_eq!(num(dec!(0.1)), "0.1");
         assert_eq!(num(dec!(-1000)), "-1,000");
+        assert_eq!(num(dec!(0.05)), "0.05");
+        assert_eq!(num(dec!(0.000)), "0");
+        assert_eq!(num(dec!(123.450)), "123.45");
+        assert_eq!(num(dec!(100000)), "100,000");
     }
 }

@@ -37,7 +37,8 @@ fn m5_5_increase_of_80_is_ineligible_and_says_why() {
     let r = check_fails_on(&p, "5.5", "第五条（二）1.(3)");
     let gap = r.gaps.iter().find(|g| g.threshold == dec("100")).expect("gap to 100");
     assert_eq!(gap.short_by, Some(dec("20")));
-    assert!(gap.text.en.contains("20") && gap.text.en.contains("short"), "{}", gap.text.en);
+    let text = gap.text();
+    assert!(text.en.contains("20") && text.en.contains("short"), "{}", text.en);
 }
 
 #[test]
