@@ -59,8 +59,8 @@ impl Problem {
             Problem::Answer(e) => {
                 let mut t = Text::new(format!("{}：{}", e.fact, e.message.zh), format!("{}: {}", e.fact, e.message.en));
                 if let Some(s) = &e.suggestion {
-                    t.zh.push_str(&format!("（是否指“{s}”？）"));
-                    t.en.push_str(&format!(" (did you mean \"{s}\"?)"));
+                    t.zh.to_mut().push_str(&format!("（是否指“{s}”？）"));
+                    t.en.to_mut().push_str(&format!(" (did you mean \"{s}\"?)"));
                 }
                 t
             }

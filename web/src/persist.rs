@@ -35,12 +35,11 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
         Some(Json::Number(n)) if n.as_u64() == Some(1) => {}
         other => d.problems.push(Problem::Version(other.map(|v| v.to_string()).unwrap_or_default())),
     }
-    match o.get("lang") {
-        Some(Json::String(l)) => match Lang::parse(l) {
+    if let Some(Json::String(l)) = o.get("lang") {
+        match Lang::parse(l) {
             Some(l) => d.shared.lang = Some(l),
             None => d.problems.push(Problem::Lang(l.clone())),
-        },
-        _ => {}
+        }
     }
     if let Some(Json::String(s)) = o.get("date") {
         match Date::parse(s) {

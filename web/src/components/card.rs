@@ -97,14 +97,14 @@ pub fn MeasureCard(props: &CardProps) -> Html {
                     { for r.failed.iter().map(|f| html! {
                         <li>
                             <span class="test">{ lang.text(&f.test) }</span>
-                            if let Some(e) = &f.entered { <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(e) }{ lang.s("）", ")") }</span> }
+                            if let Some(e) = &f.entered { <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(&e.text()).to_owned() }{ lang.s("）", ")") }</span> }
                             <blockquote class="clause"><cite>{ lang.t(f.cite) }</cite>{ " " }<q lang="zh-CN">{ f.clause.zh }</q>
                                 if lang == Lang::En { <span class="clause-en">{ f.clause.en }</span> }
                             </blockquote>
                         </li>
                     }) }
                 </ul>
-                { for r.gaps.iter().filter(|g| g.entered.is_some()).map(|g| html! { <p class="gap">{ lang.text(&g.text) }</p> }) }
+                { for r.gaps.iter().filter(|g| g.entered.is_some()).map(|g| html! { <p class="gap">{ lang.text(&g.text()).to_owned() }</p> }) }
             </div>
         }
     } else {

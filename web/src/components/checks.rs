@@ -50,7 +50,7 @@ fn leaf(lang: Lang, c: &Check, l: &LeafCheck) -> Html {
             { outcome_mark(lang, c.outcome) }{" "}
             <span class="test">{ lang.text(&l.test) }</span>
             if let Some(e) = &l.entered {
-                <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(e) }{ lang.s("）", ")") }</span>
+                <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(&e.text()).to_owned() }{ lang.s("）", ")") }</span>
             }
             if let Some(b) = basis { {" "}<span class="badge basis">{ b }</span> }
             <blockquote class="clause">
@@ -60,7 +60,7 @@ fn leaf(lang: Lang, c: &Check, l: &LeafCheck) -> Html {
             if let Some(r) = l.reading {
                 <p class="reading"><strong>{ lang.s("理解为：", "Read as: ") }</strong>{ lang.t(r) }</p>
             }
-            if let Some(g) = &l.gap { <p class="gap">{ lang.text(&g.text) }</p> }
+            if let Some(g) = &l.gap { <p class="gap">{ lang.text(&g.text()).to_owned() }</p> }
         </li>
     }
 }
