@@ -151,7 +151,10 @@ pub fn MeasureCard(props: &CardProps) -> Html {
                 </button>
                 <a href={format!("#/m/{}", r.id)}>{ lang.s("阅读条文原文", "Read the article") }</a>
             </div>
-            <div class={classes!("conditions", (!*open).then_some("collapsed"))} id={body_id}>
+            // Built only when shown or printed (eligible cards print every condition): the
+            // results page stays light with 59 cards.
+            if *open || r.status == Status::Eligible {
+            <div class={classes!("conditions", (!*open).then_some("collapsed"))} id={body_id.clone()}>
                 <h4>{ lang.s("申报主体与通用规则", "Who may apply, and rules for every measure") }</h4>
                 { check_list(lang, &r.gate) }
                 { for r.routes.iter().map(|route| html! {
@@ -168,6 +171,9 @@ pub fn MeasureCard(props: &CardProps) -> Html {
                 }
                 if let Some(n) = r.notice { <p class="notice-dep"><strong>{ lang.s("以年度申报通知为准：", "Set by the year's notice: ") }</strong>{ lang.t(n) }</p> }
             </div>
+            } else {
+                <div class="conditions collapsed" id={body_id}></div>
+            }
         </article>
     }
 }
