@@ -63,4 +63,4 @@ if [ ! -x "$e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$e2e/node_modules/playw
     (cd "$e2e" && npm ci --no-audit --no-fund)
 fi
 
-echo "web-setup: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null | head -1)"
+echo "web-setup: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version), $(chromium --version 2>/dev/null || echo 'chromium ?')"

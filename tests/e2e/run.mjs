@@ -493,6 +493,20 @@ await test('works at 360 px wide and by keyboard, with visible focus', async () 
   await other.close();
 });
 
+await test('every field of every question has a label', async () => {
+  await page.goto(`${base}#/answers`);
+  await page.click('text=显示全部问题');
+  await page.waitForSelector('#a-f-applicant_kind');
+  const unlabelled = await page.$$eval('main input, main select', (els) => els
+    .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+    .map((e) => e.id || e.name));
+  const fields = await page.locator('main input, main select').count();
+  assert(fields > 300, `every question shown (${fields} controls)`);
+  assert(unlabelled.length === 0, `controls without a label: ${unlabelled.slice(0, 10).join(', ')}`);
+  const groups = await page.$$eval('main fieldset', (fs) => fs.filter((f) => !f.querySelector('legend')).length);
+  assert(groups === 0, 'every radio group has a legend');
+});
+
 await test('start over asks first, then clears the answers', async () => {
   await page.goto(`${base}#/results`);
   await page.waitForSelector('#start-over');
