@@ -240,7 +240,9 @@ await test('5.5 is eligible with its amount, formula and clause', async () => {
   await page.locator('.verdicts.eligible').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, 'results.png'), fullPage: true });
   await page.evaluate(() => window.scrollTo(0, 0));
+  await page.setViewportSize({ width: 1100, height: 1700 });
   await page.screenshot({ path: join(out, 'results-top.png') });
+  await page.setViewportSize({ width: 1100, height: 900 });
   if (process.env.UPDATE_SCREENSHOT) copyFileSync(join(out, 'results-top.png'), join(root, 'docs', 'screenshot-results.png'));
 });
 
