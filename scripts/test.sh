@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== rules and CLI: cargo test =="
-cargo test --workspace --locked
+cargo test --locked   # default members: rules and CLI; the web crate is tested in wasm below
 
 if [ -x scripts/web-test.sh ]; then
   echo "== web app =="
