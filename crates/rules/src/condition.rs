@@ -293,6 +293,11 @@ impl Test {
         match self {
             Test::Yes(f) => Text::new(format!("{}：是", f.label.zh), format!("{}: yes", f.label.en)),
             Test::No(f) => Text::new(format!("{}：否", f.label.zh), format!("{}: no", f.label.en)),
+            // A long list is quoted in the clause beside it; the test names it only.
+            Test::OneOf(f, ids) if ids.len() > 3 => Text::new(
+                format!("{}为所列{}项之一", f.label.zh, ids.len()),
+                format!("{} is one of the {} listed", f.label.en, ids.len()),
+            ),
             Test::OneOf(f, ids) => {
                 let (zh, en) = option_labels(f, ids);
                 Text::new(format!("{} 为 {zh}", f.label.zh), format!("{} is {en}", f.label.en))
@@ -700,6 +705,35 @@ impl Check {
                 };
                 child.collect_deciding(inner, !negated, out);
             }
+        }
+    }
+
+    /// Unanswered facts any one of which, answered the wrong way, would settle this tree as
+    /// failed: those of unknown leaves reached through `all` nodes, and those shared by every
+    /// undecided alternative of an `any`. Asking these first rules measures out soonest.
+    pub fn necessary_unknowns(&self) -> Vec<&'static str> {
+        if self.outcome != Outcome::Unknown {
+            return Vec::new();
+        }
+        match &self.node {
+            Node::Leaf(l) => l.facts.to_vec(),
+            Node::All { children } => {
+                let mut out: Vec<&'static str> = Vec::new();
+                for c in children {
+                    for f in c.necessary_unknowns() {
+                        if !out.contains(&f) {
+                            out.push(f);
+                        }
+                    }
+                }
+                out
+            }
+            Node::Any { children } => {
+                let mut open = children.iter().filter(|c| c.outcome == Outcome::Unknown).map(|c| c.necessary_unknowns());
+                let first = open.next().unwrap_or_default();
+                open.fold(first, |acc, next| acc.into_iter().filter(|f| next.contains(f)).collect())
+            }
+            Node::Not { .. } => Vec::new(),
         }
     }
 

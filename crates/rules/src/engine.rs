@@ -359,14 +359,17 @@ pub struct Question {
     pub fact: &'static str,
     pub topic: Topic,
     pub question: T,
+    /// Measures this answer alone could rule out (the fact is necessary for each).
+    pub rules_out: Vec<&'static str>,
     /// Measures whose verdict this answer could decide.
     pub decides: Vec<&'static str>,
     /// Measures whose amount this answer would make exact.
     pub refines: Vec<&'static str>,
 }
 
-/// The unanswered facts that could still change some verdict (then some amount), ranked by how
-/// many measures each decides. The web app asks these, and only these.
+/// The unanswered facts that could still change some verdict (then some amount), ranked first by
+/// how many measures each could rule out alone, then by how many it helps decide. The web app
+/// asks these, and only these.
 pub fn next_questions(profile: &Profile, date: Date) -> Vec<Question> {
     let a = evaluate(profile, date);
     questions_for(&a, profile)
@@ -380,7 +383,7 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             return qs.get_mut(i);
         }
         let f = crate::facts::by_id(id)?;
-        qs.push(Question { fact: f.id, topic: f.topic, question: f.question, decides: vec![], refines: vec![] });
+        qs.push(Question { fact: f.id, topic: f.topic, question: f.question, rules_out: vec![], decides: vec![], refines: vec![] });
         qs.last_mut()
     }
     for r in &a.results {
@@ -388,6 +391,23 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             for f in &r.deciding_facts {
                 if let Some(q) = entry(&mut qs, f) {
                     q.decides.push(r.id);
+                }
+            }
+            // Necessary in the gate, or in every route still open.
+            let mut necessary = r.gate.necessary_unknowns();
+            let mut open = r.routes.iter().filter(|x| x.outcome == Outcome::Unknown).map(|x| x.conditions.necessary_unknowns());
+            if let Some(first) = open.next() {
+                let common: Vec<&'static str> =
+                    open.fold(first, |acc, next| acc.into_iter().filter(|f| next.contains(f)).collect());
+                necessary.extend(common);
+            }
+            for f in necessary {
+                if profile.get_id(f).is_none() {
+                    if let Some(q) = entry(&mut qs, f) {
+                        if !q.rules_out.contains(&r.id) {
+                            q.rules_out.push(r.id);
+                        }
+                    }
                 }
             }
         }
@@ -405,10 +425,13 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             }
         }
     }
+    // Questions that can rule a measure out on their own come first: each such answer can
+    // remove a measure and with it every other question it would have needed.
     qs.sort_by(|x, y| {
-        y.decides
+        y.rules_out
             .len()
-            .cmp(&x.decides.len())
+            .cmp(&x.rules_out.len())
+            .then(y.decides.len().cmp(&x.decides.len()))
             .then(y.refines.len().cmp(&x.refines.len()))
             .then(x.topic.cmp(&y.topic))
             .then(crate::facts::index_of(x.fact).cmp(&crate::facts::index_of(y.fact)))

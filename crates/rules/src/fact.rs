@@ -98,7 +98,7 @@ impl Kind {
         use crate::text::t;
         match self {
             Kind::Amount => t("万元", "万元"),
-            Kind::Count => t("个", ""),
+            Kind::Count => t("", ""),
             Kind::Percent => t("%", "%"),
             Kind::Area => t("平方米", "m²"),
             _ => t("", ""),

@@ -42,6 +42,16 @@ pub enum Method {
 }
 
 impl Method {
+    /// Every method, in the order the catalog lists them.
+    pub const ALL: [Method; 6] = [
+        Method::PostSubsidy,
+        Method::PreSubsidy,
+        Method::Equity,
+        Method::InterestSubsidy,
+        Method::RiskCompensation,
+        Method::PolicyService,
+    ];
+
     pub fn label(self) -> T {
         use crate::text::t;
         match self {

@@ -128,9 +128,19 @@ proptest! {
     #[test]
     fn next_questions_only_asks_unanswered_facts(s in seeds(), d in any::<u32>()) {
         let p = profile_from(&s);
-        for q in zgc_rules::next_questions(&p, date_from(d)) {
+        let a = evaluate(&p, date_from(d));
+        let qs = zgc_rules::engine::questions_for(&a, &p);
+        for q in &qs {
             prop_assert!(p.get_id(q.fact).is_none(), "asks {} again", q.fact);
             prop_assert!(!q.decides.is_empty() || !q.refines.is_empty());
+            // A fact that can rule a measure out is one that decides it.
+            for m in &q.rules_out {
+                prop_assert!(q.decides.contains(m), "{} rules out {} without deciding it", q.fact, m);
+            }
+        }
+        // Questions that can rule more measures out come first.
+        for w in qs.windows(2) {
+            prop_assert!(w[0].rules_out.len() >= w[1].rules_out.len());
         }
     }
 }
@@ -143,4 +153,22 @@ fn an_empty_profile_leaves_nothing_ineligible_and_asks_the_applicant_kind_first(
     assert!(a.results.iter().all(|r| r.status == Status::Undetermined), "an empty profile decides nothing");
     let qs = zgc_rules::next_questions(&p, date);
     assert_eq!(qs.first().map(|q| q.fact), Some("applicant_kind"));
+    assert_eq!(qs[0].rules_out.len(), 59, "the applicant kind can rule out every measure");
+}
+
+#[test]
+fn rules_out_only_what_a_single_answer_can_settle() {
+    // An enterprise in the zone with high-tech status. The blacklist answer alone can settle 5.5;
+    // the headcount cannot, since 5.5's competition route does not ask it; the list entry alone
+    // can settle 5.7.
+    let mut p = Profile::new();
+    for (k, v) in [("applicant_kind", "enterprise"), ("registered_in", "zgc"), ("national_high_tech", "yes")] {
+        p.set_raw(k, &zgc_rules::RawValue::Text(v.into())).unwrap();
+    }
+    let qs = zgc_rules::next_questions(&p, Date::new(2026, 6, 30).unwrap());
+    let q = |id: &str| qs.iter().find(|q| q.fact == id).unwrap_or_else(|| panic!("no question {id}"));
+    assert!(q("credit_blacklisted").rules_out.contains(&"5.5"), "the blacklist settles 5.5 alone");
+    assert!(!q("headcount_last_year").rules_out.contains(&"5.5"), "5.5's competition route needs no headcount");
+    assert!(q("headcount_last_year").decides.contains(&"5.5"));
+    assert!(q("on_scale_up_list").rules_out.contains(&"5.7"));
 }

@@ -9,14 +9,7 @@ use yew::prelude::*;
 use zgc_rules::fact::Kind;
 use zgc_rules::measure::Method;
 
-const METHODS: [Method; 6] = [
-    Method::PostSubsidy,
-    Method::PreSubsidy,
-    Method::Equity,
-    Method::InterestSubsidy,
-    Method::RiskCompensation,
-    Method::PolicyService,
-];
+const METHODS: [Method; 6] = Method::ALL;
 
 fn select_value(e: &Event) -> String {
     e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
