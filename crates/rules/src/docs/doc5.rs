@@ -22,24 +22,7 @@ pub static DOC: Doc = Doc {
         "中关村国家自主创新示范区提升企业创新能力支持资金管理办法（试行）",
         "Measures for the Zhongguancun support fund for enterprise innovation capability (trial)",
     ),
-    who: Condition::All(&[
-        hard(
-            ART4,
-            t(
-                "注册在中关村示范区范围内……符合支持条件的注册在北京市其他区域的创新主体参照执行",
-                "registered in the Zhongguancun demonstration zone … innovators registered elsewhere in Beijing that meet the conditions are treated the same way",
-            ),
-            Test::OneOf(&REGISTERED_IN, &["zgc", "beijing_other"]),
-        ),
-        Condition::Any(&[
-            Condition::Not(&hard(ART4, t("企业", "an enterprise"), Test::OneOf(&APPLICANT_KIND, &["enterprise"]))),
-            Condition::Any(&[
-                hard(ART4, t("国家高新技术企业", "a national high-tech enterprise"), Test::Yes(&NATIONAL_HIGH_TECH)),
-                hard(ART4, t("中关村高新技术企业", "a Zhongguancun high-tech enterprise"), Test::Yes(&ZGC_HIGH_TECH)),
-                hard(ART4, t("评价入库的科技型中小企业", "an evaluated, registered tech-based SME"), Test::Yes(&SME_TECH_REGISTERED)),
-            ]),
-        ]),
-    ]),
+    who: article_4!(ART4; hard(ART4, t("评价入库的科技型中小企业", "an evaluated, registered tech-based SME"), Test::Yes(&SME_TECH_REGISTERED))),
     blacklist_article: t("5号 第十七条", "Doc 5, Art. 17"),
     double_funding_article: t("5号 第十六条", "Doc 5, Art. 16"),
 };

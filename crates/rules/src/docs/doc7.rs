@@ -14,7 +14,6 @@
 use crate::amount::{Amount, AmountEval, Year};
 use crate::condition::{attested, hard, judgement, Cmp, Condition, Ctx, Outcome, Test};
 use crate::fact::{Choice, Fact, Kind, Topic};
-use crate::facts::*;
 use crate::measure::{Doc, Measure, Method, Route};
 use crate::text::{t, Text, T};
 use rust_decimal_macros::dec;
@@ -33,26 +32,7 @@ pub static DOC: Doc = Doc {
         "中关村国家自主创新示范区促进园区高质量发展支持资金管理办法(试行)",
         "Measures for the Zhongguancun support fund for high-quality park development (trial)",
     ),
-    who: Condition::All(&[
-        // 注册在中关村示范区范围内的……创新主体。符合支持条件的注册在北京市其他区域的创新主体参照执行。
-        hard(
-            ART4,
-            t(
-                "注册在中关村示范区范围内……符合支持条件的注册在北京市其他区域的创新主体参照执行",
-                "registered in the Zhongguancun demonstration zone … innovators registered elsewhere in Beijing that meet the conditions are treated the same way",
-            ),
-            Test::OneOf(&REGISTERED_IN, &["zgc", "beijing_other"]),
-        ),
-        // 国家高新技术企业和中关村高新技术企业: an enterprise needs one of the two statuses; the other
-        // innovators named (高等学校、科研机构、社会组织、创业服务机构、园区投资建设或运营单位) do not.
-        Condition::Any(&[
-            Condition::Not(&hard(ART4, t("企业", "an enterprise"), Test::OneOf(&APPLICANT_KIND, &["enterprise"]))),
-            Condition::Any(&[
-                hard(ART4, t("国家高新技术企业", "a national high-tech enterprise"), Test::Yes(&NATIONAL_HIGH_TECH)),
-                hard(ART4, t("中关村高新技术企业", "a Zhongguancun high-tech enterprise"), Test::Yes(&ZGC_HIGH_TECH)),
-            ]),
-        ]),
-    ]),
+    who: article_4!(ART4),
     blacklist_article: t("7号 第十四条", "Doc 7, Art. 14"),
     double_funding_article: t("7号 第十三条", "Doc 7, Art. 13"),
 };

@@ -29,25 +29,7 @@ pub static DOC: Doc = Doc {
         "中关村国家自主创新示范区提升国际化发展水平支持资金管理办法（试行）",
         "Measures for the Zhongguancun support fund for raising the level of internationalisation (trial)",
     ),
-    who: Condition::All(&[
-        hard(
-            ART4,
-            t(
-                "注册在中关村示范区范围内……符合支持条件的注册在北京市其他区域的创新主体参照执行",
-                "registered in the Zhongguancun demonstration zone … innovators registered elsewhere in Beijing that meet the conditions are treated the same way",
-            ),
-            Test::OneOf(&REGISTERED_IN, &["zgc", "beijing_other"]),
-        ),
-        // 国家高新技术企业和中关村高新技术企业: an enterprise must hold one of the two statuses; the
-        // other innovators (高等学校、科研机构、社会组织等创新主体: an open list) need none.
-        Condition::Any(&[
-            Condition::Not(&hard(ART4, t("企业", "an enterprise"), Test::OneOf(&APPLICANT_KIND, &["enterprise"]))),
-            Condition::Any(&[
-                hard(ART4, t("国家高新技术企业", "a national high-tech enterprise"), Test::Yes(&NATIONAL_HIGH_TECH)),
-                hard(ART4, t("中关村高新技术企业", "a Zhongguancun high-tech enterprise"), Test::Yes(&ZGC_HIGH_TECH)),
-            ]),
-        ]),
-    ]),
+    who: article_4!(ART4),
     blacklist_article: t("9号 第十八条", "Doc 9, Art. 18"),
     double_funding_article: t("9号 第十七条", "Doc 9, Art. 17"),
 };

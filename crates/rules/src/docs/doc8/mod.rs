@@ -3,8 +3,7 @@
 //! measures sit in two files by its own sections: `transfer` (第一节 成果转化 and 第二节 公共服务
 //! 平台, 8.5–8.13) and `ip_services` (第三节 知识产权和标准 and 第四节 科技服务, 8.14–8.26).
 
-use crate::condition::{hard, Condition, Test};
-use crate::facts::*;
+
 use crate::measure::Doc;
 use crate::text::{t, T};
 
@@ -22,25 +21,7 @@ pub static DOC: Doc = Doc {
         "中关村国家自主创新示范区优化创新创业生态环境支持资金管理办法（试行）",
         "Measures for the Zhongguancun support fund for the innovation and entrepreneurship ecosystem (trial)",
     ),
-    who: Condition::All(&[
-        hard(
-            ART4,
-            t(
-                "注册在中关村示范区范围内……符合支持条件的注册在北京市其他区域的创新主体参照执行",
-                "registered in the Zhongguancun demonstration zone … innovators registered elsewhere in Beijing that meet the conditions are treated the same way",
-            ),
-            Test::OneOf(&REGISTERED_IN, &["zgc", "beijing_other"]),
-        ),
-        // Enterprises must hold a high-tech status; the other innovators (等创新主体: an open list)
-        // need none.
-        Condition::Any(&[
-            Condition::Not(&hard(ART4, t("企业", "an enterprise"), Test::OneOf(&APPLICANT_KIND, &["enterprise"]))),
-            Condition::Any(&[
-                hard(ART4, t("国家高新技术企业", "a national high-tech enterprise"), Test::Yes(&NATIONAL_HIGH_TECH)),
-                hard(ART4, t("中关村高新技术企业", "a Zhongguancun high-tech enterprise"), Test::Yes(&ZGC_HIGH_TECH)),
-            ]),
-        ]),
-    ]),
+    who: article_4!(ART4),
     blacklist_article: t("8号 第三十条", "Doc 8, Art. 30"),
     double_funding_article: t("8号 第二十九条", "Doc 8, Art. 29"),
 };
