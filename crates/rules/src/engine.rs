@@ -38,6 +38,7 @@ pub struct RouteResult {
     pub title: T,
     pub outcome: Outcome,
     pub conditions: Check,
+    /// The route's amount; empty (no `up_to`) when the route or the measure is closed.
     pub amount: AmountEval,
     pub amount_cite: T,
     pub amount_clause: T,
@@ -173,12 +174,15 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
         .iter()
         .map(|r| {
             let conditions = r.conditions.eval(ctx);
+            // A closed route pays nothing: its amount is neither shown nor counted, so it is not
+            // computed (most routes of most measures are closed for any one applicant).
+            let closed = gate.outcome == Outcome::Failed || conditions.outcome == Outcome::Failed;
             RouteResult {
                 id: if r.id.is_empty() { m.id.to_owned() } else { format!("{}/{}", m.id, r.id) },
                 title: r.title,
                 outcome: conditions.outcome,
+                amount: if closed { AmountEval::default() } else { r.amount.eval(ctx) },
                 conditions,
-                amount: r.amount.eval(ctx),
                 amount_cite: r.amount_cite,
                 amount_clause: r.amount_clause,
             }
