@@ -21,4 +21,10 @@ fn main() {
         k += zgc_rules::evaluate(&p, d).results.len();
     }
     println!("{k} results, {:?} per evaluate", t.elapsed() / n.max(1));
+    let empty = zgc_rules::Profile::new();
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        k += zgc_rules::next_questions(&empty, d).len();
+    }
+    println!("{k}, {:?} per next_questions (empty profile)", t.elapsed() / n.max(1));
 }

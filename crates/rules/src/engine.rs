@@ -382,18 +382,24 @@ pub fn next_questions(profile: &Profile, date: Date) -> Vec<Question> {
 /// `next_questions` for an assessment already computed.
 pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
     let mut qs: Vec<Question> = Vec::new();
-    fn entry<'q>(qs: &'q mut Vec<Question>, id: &'static str) -> Option<&'q mut Question> {
-        if let Some(i) = qs.iter().position(|q| q.fact == id) {
+    let mut at: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
+    fn entry<'q>(
+        qs: &'q mut Vec<Question>,
+        at: &mut std::collections::HashMap<&'static str, usize>,
+        id: &'static str,
+    ) -> Option<&'q mut Question> {
+        if let Some(&i) = at.get(id) {
             return qs.get_mut(i);
         }
         let f = crate::facts::by_id(id)?;
+        at.insert(f.id, qs.len());
         qs.push(Question { fact: f.id, topic: f.topic, question: f.question, rules_out: vec![], decides: vec![], refines: vec![] });
         qs.last_mut()
     }
     for r in &a.results {
         if r.status == Status::Undetermined {
             for f in &r.deciding_facts {
-                if let Some(q) = entry(&mut qs, f) {
+                if let Some(q) = entry(&mut qs, &mut at, f) {
                     q.decides.push(r.id);
                 }
             }
@@ -407,7 +413,7 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             }
             for f in necessary {
                 if profile.get_id(f).is_none() {
-                    if let Some(q) = entry(&mut qs, f) {
+                    if let Some(q) = entry(&mut qs, &mut at, f) {
                         if !q.rules_out.contains(&r.id) {
                             q.rules_out.push(r.id);
                         }
@@ -419,7 +425,7 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             if let Some(am) = &r.amount {
                 for f in &am.missing {
                     if profile.get_id(f).is_none() {
-                        if let Some(q) = entry(&mut qs, f) {
+                        if let Some(q) = entry(&mut qs, &mut at, f) {
                             if !q.refines.contains(&r.id) {
                                 q.refines.push(r.id);
                             }
@@ -431,16 +437,17 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
     }
     // Questions that can rule a measure out on their own come first: each such answer can
     // remove a measure and with it every other question it would have needed.
-    qs.sort_by(|x, y| {
+    let mut keyed: Vec<(u32, Question)> = qs.into_iter().map(|q| (crate::facts::index_of(q.fact), q)).collect();
+    keyed.sort_by(|(xi, x), (yi, y)| {
         y.rules_out
             .len()
             .cmp(&x.rules_out.len())
             .then(y.decides.len().cmp(&x.decides.len()))
             .then(y.refines.len().cmp(&x.refines.len()))
             .then(x.topic.cmp(&y.topic))
-            .then(crate::facts::index_of(x.fact).cmp(&crate::facts::index_of(y.fact)))
+            .then(xi.cmp(yi))
     });
-    qs
+    keyed.into_iter().map(|(_, q)| q).collect()
 }
 
 /// One line of a catalog listing.

@@ -259,15 +259,37 @@ pub fn all() -> &'static [&'static Fact] {
     })
 }
 
+/// FNV-1a: fact ids are short strings the program knows, looked up on every evaluation; SipHash's
+/// flood resistance buys nothing here and costs most of a lookup.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type IdMap<V> = std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The fact with this id.
 pub fn by_id(id: &str) -> Option<&'static Fact> {
-    static INDEX: OnceLock<std::collections::HashMap<&'static str, &'static Fact>> = OnceLock::new();
+    static INDEX: OnceLock<IdMap<&'static Fact>> = OnceLock::new();
     INDEX.get_or_init(|| all().iter().map(|f| (f.id, *f)).collect()).get(id).copied()
 }
 
 /// The position of a fact in the registry (asking order).
 pub fn index_of(id: &str) -> u32 {
-    all().iter().position(|f| f.id == id).unwrap_or(usize::MAX) as u32
+    static INDEX: OnceLock<IdMap<u32>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| all().iter().enumerate().map(|(i, f)| (f.id, i as u32)).collect());
+    index.get(id).copied().unwrap_or(u32::MAX)
 }
 
 /// The valid fact id closest to `id` (edit distance), for "did you mean" messages.
