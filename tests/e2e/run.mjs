@@ -1,6 +1,6 @@
 // End-to-end tests of the web app in Debian's headless Chromium, driven by playwright-core.
 //
-// Serves the `trunk build --release` output (dist/) with python3's http.server on 127.0.0.1,
+// Serves the release build (dist/, scripts/build-web.sh) with python3's http.server on 127.0.0.1,
 // then walks through the app as a small tech firm would. Prints `e2e: N passed, M failed` and
 // exits non-zero on any failure. Screenshots go to tests/e2e/output/ (git-ignored); set
 // UPDATE_SCREENSHOT=1 to also refresh docs/screenshot-results.png.
@@ -99,6 +99,12 @@ const browser = await chromium.launch({
 
 async function newContext(opts = {}) {
   const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 900 }, acceptDownloads: true, ...opts });
+  // Every Content-Security-Policy violation, as the page sees it (checked by the CSP tests; the
+  // browser also logs each one as a console error, which "no console errors" catches).
+  await ctx.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) });
   return ctx;
 }
@@ -161,6 +167,42 @@ async function answerPage(page) {
   return answered;
 }
 
+/** From the start page: date, applicant kind, then every page of questions until "see results". */
+async function walkQuestions(page, onFirstPage = async () => {}) {
+  await page.fill('#assessment-date', DATE);
+  await page.locator('#assessment-date').dispatchEvent('change');
+  await page.selectOption('#s-f-applicant_kind', 'enterprise');
+  await page.click('#start-button');
+  await page.waitForSelector('#topic-heading');
+  await onFirstPage();
+  let pages = 0;
+  const seen = new Set();
+  while (pages < 150) {
+    if (await page.locator('#see-results').count()) break;
+    pages++;
+    for (const f of await answerPage(page)) seen.add(f);
+    await page.click('#next-button');
+    await page.waitForTimeout(50);
+  }
+  assert(await page.locator('#see-results').count(), `questions did not end after ${pages} pages`);
+  return { pages, seen };
+}
+
+const CSP = 'meta[http-equiv="Content-Security-Policy"]';
+/** The page's CSP: present, forbids what it must; no violation so far. */
+async function checkCsp(p, connect) {
+  const csp = await p.getAttribute(CSP, 'content');
+  assert(csp, 'a Content-Security-Policy meta');
+  for (const d of [`connect-src ${connect}`, "default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "'wasm-unsafe-eval'"]) {
+    includes(csp, d, 'CSP');
+  }
+  const script = csp.split(';').find((d) => d.trim().startsWith('script-src'));
+  assert(!script.includes("'unsafe-inline'"), `inline scripts allowed by hash only: ${script}`);
+  const v = await p.evaluate(() => window.__cspViolations);
+  assert(v && v.length === 0, `CSP violations: ${JSON.stringify(v)}`);
+  return csp;
+}
+
 async function sectionIds(page, section) {
   return page.$$eval(`.verdicts.${section} article.card`, (els) => els.map((e) => e.id.replace('card-', '')));
 }
@@ -192,23 +234,10 @@ await test('start page renders in Chinese with the date and applicant questions'
 });
 
 await test('answer as a small tech firm: adaptive questions by topic with progress', async () => {
-  await page.fill('#assessment-date', DATE);
-  await page.locator('#assessment-date').dispatchEvent('change');
-  await page.selectOption('#s-f-applicant_kind', 'enterprise');
-  await page.click('#start-button');
-  await page.waitForSelector('#topic-heading');
-  await page.screenshot({ path: join(out, 'question.png'), fullPage: true });
-  includes(await page.locator('.progress').innerText(), '已回答', 'progress shown');
-  let pages = 0;
-  const seen = new Set();
-  while (pages < 150) {
-    if (await page.locator('#see-results').count()) break;
-    pages++;
-    for (const f of await answerPage(page)) seen.add(f);
-    await page.click('#next-button');
-    await page.waitForTimeout(50);
-  }
-  assert(await page.locator('#see-results').count(), `questions did not end after ${pages} pages`);
+  const { pages, seen } = await walkQuestions(page, async () => {
+    await page.screenshot({ path: join(out, 'question.png'), fullPage: true });
+    includes(await page.locator('.progress').innerText(), '已回答', 'progress shown');
+  });
   console.log(`     (${pages} pages of questions, ${seen.size} answered from the firm's profile)`);
   for (const f of ['registered_in', 'revenue_last_year', 'rd_expense_last_year']) {
     assert(seen.has(f), `${f} was asked (asked: ${[...seen].join(', ')})`);
@@ -530,6 +559,61 @@ await test('the single-file build works from file:// with no server', async () =
   await p.goto(`file://${single}${payload}`);
   await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
   includes(await p.locator('#card-5\\.5').innerText(), '最高 20 万元', '5.5 from file://');
+  await other.close();
+});
+
+const singleFile = join(root, 'dist-single', 'zgc-checker.html');
+
+await test('single file from file:// with the network off: a whole assessment, CSP, no request', async () => {
+  const other = await newContext({ offline: true });
+  const requests = [];
+  other.on('request', (r) => requests.push(r.url()));
+  const p = watch(await other.newPage(), 'file-offline');
+  await p.goto(`file://${singleFile}`);
+  await p.waitForSelector('#start-button');
+  await walkQuestions(p);
+  await p.click('#see-results');
+  const card = p.locator('.verdicts.eligible #card-5\\.5');
+  await card.waitFor();
+  includes(await card.innerText(), '最高 20 万元', '5.5 eligible, offline from file://');
+  await checkCsp(p, "'none'");
+  assert((await p.locator('#offline-copy').count()) === 0, 'the single file does not offer to download itself');
+  const own = `file://${singleFile}`;
+  const others = requests.filter((u) => !(u === own || u.startsWith(`${own}#`) || u.startsWith('data:')));
+  assert(others.length === 0, `requests beyond the file itself: ${others.join(', ')}`);
+  await other.close();
+});
+
+await test('hosted: CSP present, and no request beyond the page\'s own files', async () => {
+  const other = await newContext();
+  // Anything for another host is aborted (and logged as foreign by watch()).
+  await other.route((u) => !u.href.startsWith(base), (r) => r.abort());
+  const requests = [];
+  other.on('request', (r) => requests.push(r.url()));
+  const p = watch(await other.newPage(), 'hosted-csp');
+  await p.goto(firmLink);
+  await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
+  await p.click('nav >> text=全部措施');
+  await p.waitForSelector('.catalog-list');
+  await p.goto(`${base}#/m/5.5`);
+  await p.waitForSelector('.article');
+  await checkCsp(p, "'self'");
+  const own = new Set(['', 'index.html', 'style.css', 'zgc-web.js', 'zgc-web_bg.wasm']);
+  const others = requests.filter((u) => !(u.startsWith(base) && own.has(u.slice(base.length).split('#')[0])) && !u.startsWith('data:'));
+  assert(others.length === 0, `requests beyond the page's own files: ${others.join(', ')}`);
+  await other.close();
+});
+
+await test('"download offline copy" saves exactly the single file', async () => {
+  const other = await newContext();
+  const p = watch(await other.newPage(), 'download');
+  await p.goto(base);
+  const link = p.locator('#offline-copy');
+  await link.waitFor();
+  assert((await link.getAttribute('download')) === 'zgc-checker.html', 'a download link');
+  const [dl] = await Promise.all([p.waitForEvent('download'), link.click()]);
+  assert(dl.suggestedFilename() === 'zgc-checker.html', `file name ${dl.suggestedFilename()}`);
+  assert(readFileSync(await dl.path()).equals(readFileSync(singleFile)), 'the saved file is dist-single/zgc-checker.html, byte for byte');
   await other.close();
 });
 

@@ -135,6 +135,13 @@ pub fn App() -> Html {
                     "所有计算都在本浏览器中完成，答案不会发送到任何服务器。结果仅供自评参考，以主管部门受理和评审为准。",
                     "Everything is computed in this browser; no answer is sent to any server. The results are a self-assessment; the agency's review decides."
                 ) }</p>
+                // The hosted build ships the single-file build beside itself (scripts/build-web.sh):
+                // one HTML file that works from disk with no network. Not offered by that file itself.
+                if !crate::browser::is_single_file() {
+                    <p class="no-print"><a id="offline-copy" href="./zgc-checker.html" download="zgc-checker.html">
+                        { lang.s("下载离线版（单个 HTML 文件，断网也能用）", "Download an offline copy (one HTML file, works without a network)") }
+                    </a></p>
+                }
             </footer>
         </ContextProvider<AppCtx>>
     }

@@ -148,3 +148,11 @@ pub async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
     text.as_string()
 }
+
+/// True in the single-file build (`scripts/single-file.py` marks its `<html>` with
+/// `data-single-file`): the page is already the offline copy, so it does not offer to download it.
+pub fn is_single_file() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|e| e.has_attribute("data-single-file"))
+}

@@ -301,6 +301,11 @@ pub fn closest_id(id: &str) -> Option<&'static str> {
     }
     // A typo of the whole id, or of its beginning ("headcont" → "headcount_last_year").
     let n = id.chars().count();
+    // Far longer than any fact id: no typo of one, and the edit distances below grow with the
+    // length (a pasted link with a huge key must not freeze the page).
+    if n > 80 {
+        return None;
+    }
     let score = |f: &str| {
         let prefix_typo = (n.saturating_sub(1)..=n + 2)
             .map(|k| edit_distance(id, &f.chars().take(k).collect::<String>()))
