@@ -31,5 +31,5 @@ PY
 echo "== end-to-end tests"
 node tests/e2e/run.mjs
 
-echo "== performance and size budget (writes docs/budget.md)"
+echo "== performance and size budget (UPDATE_BUDGET=1 rewrites docs/budget.md)"
 node scripts/budget.mjs
