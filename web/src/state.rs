@@ -73,6 +73,9 @@ pub struct State {
     pub notices: Vec<Notice>,
     /// The engine's verdicts for the current answers and date.
     pub assessment: Rc<Assessment>,
+    /// The engine's ranking of the unanswered questions for that assessment, computed once per
+    /// evaluation (several components read it on every render).
+    ranked: Rc<Vec<Question>>,
     /// Bumped by every action: cheap equality for Yew's re-render checks.
     pub revision: u64,
 }
@@ -110,13 +113,16 @@ pub enum Action {
 impl State {
     pub fn new(today: Date, lang: Lang) -> State {
         let profile = Profile::new();
+        let assessment = evaluate(&profile, today);
+        let ranked = Rc::new(questions_for(&assessment, &profile));
         State {
             lang,
             today,
             date: today,
             date_draft: None,
             date_error: None,
-            assessment: Rc::new(evaluate(&profile, today)),
+            assessment: Rc::new(assessment),
+            ranked,
             profile,
             skipped: BTreeSet::new(),
             drafts: BTreeMap::new(),
@@ -141,10 +147,7 @@ impl State {
 
     /// The open questions, best first, without those answered "不确定".
     pub fn questions(&self) -> Vec<Question> {
-        questions_for(&self.assessment, &self.profile)
-            .into_iter()
-            .filter(|q| !self.skipped.contains(q.fact))
-            .collect()
+        self.ranked.iter().filter(|q| !self.skipped.contains(q.fact)).cloned().collect()
     }
 
     /// The next page: the topic of the best-ranked open question, with that topic's open
@@ -171,7 +174,9 @@ impl State {
     }
 
     fn reevaluate(&mut self) {
-        self.assessment = Rc::new(evaluate(&self.profile, self.date));
+        let assessment = evaluate(&self.profile, self.date);
+        self.ranked = Rc::new(questions_for(&assessment, &self.profile));
+        self.assessment = Rc::new(assessment);
         self.prune_page();
     }
 
@@ -180,7 +185,7 @@ impl State {
     /// spares the questions behind it.
     fn prune_page(&mut self) {
         let Some(page) = self.page.as_mut() else { return };
-        let open: Vec<&'static str> = questions_for(&self.assessment, &self.profile).iter().map(|q| q.fact).collect();
+        let open: Vec<&'static str> = self.ranked.iter().map(|q| q.fact).collect();
         page.facts.retain(|f| {
             open.contains(f)
                 || self.profile.get_id(f).is_some()
