@@ -352,7 +352,7 @@ fn option_labels(f: &Fact, ids: &[&str]) -> (String, String) {
 }
 
 /// An evaluated condition, ready to show: the outcome at every node.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Check {
     pub outcome: Outcome,
     #[serde(flatten)]
@@ -361,7 +361,7 @@ pub struct Check {
 
 // Leaves are by far the most common node: boxing them would cost an allocation each.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Node {
     All { children: Vec<Check> },
@@ -371,7 +371,7 @@ pub enum Node {
 }
 
 /// An evaluated leaf.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct LeafCheck {
     pub cite: T,
     pub clause: T,

@@ -31,7 +31,7 @@ pub enum Status {
 }
 
 /// One route of a measure, evaluated.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct RouteResult {
     /// "5.5/rd-growth", or "5.5" for a single route.
     pub id: String,
@@ -44,8 +44,9 @@ pub struct RouteResult {
     pub amount_clause: T,
 }
 
-/// One measure, evaluated.
-#[derive(Debug, Clone, Serialize)]
+/// One measure, evaluated. Comparable, so a view can skip redrawing a measure whose result did
+/// not change.
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct MeasureResult {
     pub id: &'static str,
     pub doc: u8,

@@ -7,7 +7,8 @@ use crate::components::common::{amount_words, fact_label, methods, status_badge,
 use crate::components::field::Field;
 use crate::i18n::Lang;
 use yew::prelude::*;
-use zgc_rules::engine::Status;
+use std::rc::Rc;
+use zgc_rules::engine::{Assessment, MeasureResult, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -23,13 +24,44 @@ pub struct CardProps {
 /// How many deciding questions a card offers in place.
 const IN_PLACE: usize = 4;
 
+/// Finds the measure's result in the current assessment and hands it to `CardBody`, which Yew
+/// redraws only when that result (or the language) changed: after one answer most of the 59
+/// cards are unchanged, and redrawing them all was most of the time an answer took.
 #[component]
 pub fn MeasureCard(props: &CardProps) -> Html {
-    let open = use_state(|| props.open);
     let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang();
-    let a = ctx.state.assessment.clone();
-    let Some(r) = a.get(&props.id) else { return html! {} };
+    let assessment = ctx.state.assessment.clone();
+    let Some(index) = assessment.results.iter().position(|r| r.id == props.id.as_str()) else { return html! {} };
+    html! { <CardBody lang={ctx.lang()} {assessment} index={index as u32} open={props.open} level={props.level} /> }
+}
+
+#[derive(Properties)]
+pub struct CardBodyProps {
+    pub lang: Lang,
+    pub assessment: Rc<Assessment>,
+    /// The measure's position in `assessment.results`.
+    pub index: u32,
+    pub open: bool,
+    pub level: u8,
+}
+
+impl CardBodyProps {
+    fn result(&self) -> Option<&MeasureResult> {
+        self.assessment.results.get(self.index as usize)
+    }
+}
+
+impl PartialEq for CardBodyProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && self.open == other.open && self.level == other.level && self.result() == other.result()
+    }
+}
+
+#[component]
+fn CardBody(props: &CardBodyProps) -> Html {
+    let open = use_state(|| props.open);
+    let lang = props.lang;
+    let Some(r) = props.result() else { return html! {} };
     let status_class = match r.status {
         Status::Eligible => "eligible",
         Status::Undetermined => "undetermined",
