@@ -32,9 +32,9 @@ const KNOWN_OVER = new Map([
   ['tti-hosted', 'compiling a 1.2 MB wasm, then the first evaluation of all 59 measures and the first '
     + 'render, at 4× throttling on this 2-core machine; not profiled or split up this round.'],
   ['tti-single', 'as hosted, plus decoding the base64 and gunzipping the wasm; not profiled this round.'],
-  ['answer', 'each answer re-evaluates all 59 measures, re-ranks the open questions, re-renders the '
-    + 'whole results page (59 cards) and writes the address and localStorage; not profiled or '
-    + 'memoised this round. Times vary a lot between answers (see each answer below).'],
+  ['answer', 'each answer re-evaluates all 59 measures and re-ranks the open questions (once), '
+    + 'redraws the cards whose result changed, and writes the address and localStorage; not '
+    + 'profiled yet. Times vary a lot between answers (see each answer below).'],
 ]);
 
 const here = dirname(fileURLToPath(import.meta.url));
