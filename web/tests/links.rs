@@ -9,18 +9,34 @@
 //!   to the same answers in every later version; change the expectations only with a migration
 //!   (`zgc_rules::fact::migrate_id`) or a new format version that still reads `v1`.
 //!
-//! 5,000 because each decode of a damaged link costs milliseconds in the test wasm (the "did you
-//! mean" search over 456 fact ids); more would hold the page past the WebDriver timeout.
+//! The same tests run twice. In the browser (the wasm the app ships), 5,000 links: each decode of
+//! a damaged link costs milliseconds in the test wasm (the "did you mean" search over 456 fact
+//! ids), and more would hold the page past the WebDriver timeout. Natively, the same code with
+//! `LINK_FUZZ_SCALE` times as many links (default 20: 100,000 links).
 //!
 //! Run: `CARGO_PROFILE_DEV_OPT_LEVEL=1 CARGO_PROFILE_TEST_OPT_LEVEL=1 WASM_BINDGEN_TEST_TIMEOUT=300
-//! cargo test --target wasm32-unknown-unknown -p zgc-web --test links` (as scripts/web-test.sh).
+//! cargo test --target wasm32-unknown-unknown -p zgc-web --test links` (browser) and
+//! `cargo test --release -p zgc-web --test links` (native), as scripts/test.sh and
+//! scripts/web-test.sh do.
 
 use std::collections::BTreeSet;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::*;
 use zgc_rules::fact::{migrate_id, Kind, Profile, RawValue, Value};
 use zgc_web::codec::{decode, encode, Decoded, Shared};
 
+#[cfg(target_arch = "wasm32")]
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// How many times the browser's case counts to run: 1 in the browser; natively
+/// `LINK_FUZZ_SCALE`, default 20.
+fn scale() -> usize {
+    if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::env::var("LINK_FUZZ_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(20)
+    }
+}
 
 /// xorshift64*: a fixed seed, so a failure is reproducible.
 struct Rng(u64);
@@ -112,10 +128,11 @@ fn random_answers(rng: &mut Rng, n: usize) -> Vec<(&'static str, String, Value)>
     out
 }
 
-#[wasm_bindgen_test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn random_bytes_and_text_never_panic() {
     let mut rng = Rng(0x5EED_0001);
-    for i in 0..2_000 {
+    for i in 0..2_000 * scale() {
         let link = if i % 2 == 0 {
             let bytes: Vec<u8> = (0..rng.below(120)).map(|_| rng.next() as u8).collect();
             String::from_utf8_lossy(&bytes).into_owned()
@@ -127,11 +144,12 @@ fn random_bytes_and_text_never_panic() {
     }
 }
 
-#[wasm_bindgen_test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn real_links_with_junk_keep_every_readable_answer() {
     let mut rng = Rng(0x5EED_0002);
     let versions = ["v1", "v1", "v1", "v2", "v0", "v99", "", "v1.5"];
-    for _ in 0..1_500 {
+    for _ in 0..1_500 * scale() {
         let n = 1 + rng.below(12);
         let answers = random_answers(&mut rng, n);
         let ids: BTreeSet<&str> = answers.iter().map(|a| a.0).collect();
@@ -191,10 +209,11 @@ fn real_links_with_junk_keep_every_readable_answer() {
     }
 }
 
-#[wasm_bindgen_test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn truncated_and_mutated_links_never_panic_and_keep_whole_pieces() {
     let mut rng = Rng(0x5EED_0003);
-    for i in 0..1_500 {
+    for i in 0..1_500 * scale() {
         let n = 2 + rng.below(10);
         let answers = random_answers(&mut rng, n);
         let mut shared = Shared::default();
@@ -280,7 +299,8 @@ fn canonical(d: &Decoded) -> Vec<String> {
     out
 }
 
-#[wasm_bindgen_test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn golden_v1_links_still_decode_to_the_same_answers() {
     let text = include_str!("golden_links.txt");
     let mut link = None;
