@@ -4,10 +4,12 @@
 
 use crate::app::use_app;
 use crate::numinput::input_mode;
-use crate::state::Action;
+use crate::i18n::Lang;
+use crate::state::{Action, State};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use zgc_rules::fact::Kind;
+use zgc_rules::text::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -20,29 +22,65 @@ pub struct FieldProps {
     pub decides: usize,
 }
 
+/// Reads what the field shows from the app state and hands it to `FieldBody`, which Yew redraws
+/// only when that changed. A results page has up to four fields in each of ~50 cards and the
+/// answers page has every fact: redrawing them all on each answer was most of an answer's time.
 #[component]
 pub fn Field(props: &FieldProps) -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let Some(fact) = zgc_rules::facts::by_id(props.fact) else { return html! {} };
-    let lang = ctx.lang();
     let state = &ctx.state;
+    let answered = state.profile.get_id(fact.id);
+    html! {
+        <FieldBody
+            fact={fact.id}
+            scope={props.scope.clone()}
+            decides={props.decides}
+            lang={ctx.lang()}
+            typed={state.typed(fact.id)}
+            current={answered.map(crate::numinput::shown).unwrap_or_default()}
+            skipped={answered.is_none() && state.skipped.contains(fact.id)}
+            error={state.errors.get(fact.id).cloned()}
+            dispatcher={state.dispatcher()}
+        />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FieldBodyProps {
+    fact: &'static str,
+    scope: AttrValue,
+    decides: usize,
+    lang: Lang,
+    /// The text in a number or date field: the draft as typed, else the stored answer.
+    typed: String,
+    /// The stored answer as shown (a choice's id), empty when none.
+    current: String,
+    skipped: bool,
+    error: Option<Text>,
+    dispatcher: UseReducerDispatcher<State>,
+}
+
+#[component]
+fn FieldBody(props: &FieldBodyProps) -> Html {
+    let Some(fact) = zgc_rules::facts::by_id(props.fact) else { return html! {} };
+    let lang = props.lang;
     let id = format!("{}f-{}", props.scope, fact.id);
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-err");
-    let typed = state.typed(fact.id);
-    let answered = state.profile.get_id(fact.id).is_some();
-    let skipped = !answered && state.skipped.contains(fact.id);
-    let error = state.errors.get(fact.id).cloned();
+    let typed = props.typed.clone();
+    let skipped = props.skipped;
+    let error = props.error.clone();
     let help = lang.t(fact.help);
     let answer = {
-        let ctx = ctx.clone();
+        let d = props.dispatcher.clone();
         let f = fact.id;
-        Callback::from(move |typed: String| ctx.dispatch(Action::Answer { fact: f, typed }))
+        Callback::from(move |typed: String| d.dispatch(Action::Answer { fact: f, typed }))
     };
     let skip = {
-        let ctx = ctx.clone();
+        let d = props.dispatcher.clone();
         let f = fact.id;
-        Callback::from(move |_: ()| ctx.dispatch(Action::Skip(f)))
+        Callback::from(move |_: ()| d.dispatch(Action::Skip(f)))
     };
     let unknown_label = lang.s("不确定", "I don't know");
     let decides = (props.decides > 0).then(|| {
@@ -75,10 +113,7 @@ pub fn Field(props: &FieldProps) -> Html {
         Kind::Choice(opts) => opts.iter().map(|o| (o.id, lang.t(o.label))).collect(),
         _ => vec![],
     };
-    let current = match state.profile.get_id(fact.id) {
-        Some(v) => crate::numinput::shown(v),
-        None => String::new(),
-    };
+    let current = props.current.as_str();
 
     match fact.kind {
         Kind::Bool | Kind::Choice(_) if options.len() <= 10 => {
