@@ -203,8 +203,18 @@ async function checkCsp(p, connect) {
   return csp;
 }
 
+// A card is built in full once it is near the viewport (the others show head and amount):
+// bring it there and wait for that before reading it.
+async function fullCard(page, selector) {
+  const card = page.locator(selector);
+  await card.waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await page.waitForFunction((s) => { const e = document.querySelector(s); return e && !e.classList.contains('light'); }, selector);
+  return card;
+}
+
 async function sectionIds(page, section) {
-  return page.$$eval(`.verdicts.${section} article.card`, (els) => els.map((e) => e.id.replace('card-', '')));
+  return page.$$eval(`.verdicts article.card.${section}`, (els) => els.map((e) => e.id.replace('card-', '')));
 }
 
 async function verdicts(page) {
@@ -251,8 +261,7 @@ await test('answer as a small tech firm: adaptive questions by topic with progre
 });
 
 await test('5.5 is eligible with its amount, formula and clause', async () => {
-  const card = page.locator('.verdicts.eligible #card-5\\.5');
-  await card.waitFor();
+  const card = await fullCard(page, '.verdicts #card-5\\.5.eligible');
   const text = await card.innerText();
   includes(text, '符合', '5.5 status');
   includes(text, '最高 20 万元', '5.5 amount');
@@ -266,7 +275,7 @@ await test('5.5 is eligible with its amount, formula and clause', async () => {
   includes(conds, '5号 第五条（二）1.(2)', 'condition citation');
   firmVerdicts = await verdicts(page);
   includes(firmVerdicts.total, '20', 'total');
-  await page.locator('.verdicts.eligible').scrollIntoViewIfNeeded();
+  await page.locator('#eligible-h').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, 'results.png'), fullPage: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.setViewportSize({ width: 1100, height: 1700 });
@@ -292,8 +301,7 @@ await test('a negative or malformed number gets an inline message and is not tak
 await test('an answer over a threshold moves 5.5 to ineligible, naming the condition', async () => {
   await page.fill('#a-f-revenue_last_year', '3,000');
   await page.click('nav >> text=结果');
-  const card = page.locator('.verdicts.ineligible #card-5\\.5');
-  await card.waitFor();
+  const card = await fullCard(page, '.verdicts #card-5\\.5.ineligible');
   const text = await card.innerText();
   includes(text, '不符合的条件', 'failed heading');
   includes(text, '上一会计年度营业收入 ≤ 2,000万元', 'the failed test');
@@ -304,12 +312,30 @@ await test('an answer over a threshold moves 5.5 to ineligible, naming the condi
   await page.goto(`${base}#/answers`);
   await page.fill('#a-f-revenue_last_year', '1,500');
   await page.click('nav >> text=结果');
-  await page.locator('.verdicts.eligible #card-5\\.5').waitFor();
+  await page.locator('.verdicts #card-5\\.5.eligible').waitFor();
 });
 
 await test('an undetermined card can be answered in place', async () => {
-  const field = page.locator('.verdicts.undetermined .deciding fieldset').first();
-  await field.waitFor();
+  // The card names what would decide it; "在此回答" opens those questions in the card. Take the
+  // first card whose questions include a yes/no or short choice (radio buttons).
+  const ids = await page.$$eval('.verdicts .card.undetermined', (els) => els.map((e) => e.id));
+  assert(ids.length > 0, 'undetermined cards');
+  let field = null;
+  for (const [n, cid] of ids.slice(0, 12).entries()) {
+    const card = await fullCard(page, `[id="${cid}"]`);
+    const named = await card.locator('.deciding-list li').allInnerTexts();
+    assert(named.length > 0, `${cid}: the deciding questions are named`);
+    await card.locator('.answer-here').click();
+    await card.locator('.deciding .field').first().waitFor();
+    if (n === 0) {
+      assert(await page.evaluate((i) => document.activeElement && document.activeElement.id === i, cid.replace('card-', 'card-d-')), 'focus moves to the questions');
+    }
+    if ((await card.locator('.deciding fieldset').count()) > 0) {
+      field = card.locator('.deciding fieldset').first();
+      break;
+    }
+  }
+  assert(field, 'a card with a radio question among the first undetermined ones');
   const id = await field.getAttribute('id');
   const fact = id.replace(/^c[0-9_]+-f-/, '');
   const cardId = await field.evaluate((e) => e.closest('article').id);
@@ -327,7 +353,7 @@ await test('switch language to English and back', async () => {
   await page.click('.lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   includes(await page.locator('#main-heading').innerText(), 'Results', 'English heading');
-  includes(await page.locator('#card-5\\.5').innerText(), 'up to 20 万元', 'English amount');
+  includes(await (await fullCard(page, '#card-5\\.5')).innerText(), 'up to 20 万元', 'English amount');
   await page.click('.lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   includes(await page.locator('#main-heading').innerText(), '评估结果', 'Chinese again');
@@ -471,7 +497,7 @@ await test('export answers as the CLI JSON, import it back; export results as CS
   const notice = p.locator('.notice');
   await notice.first().waitFor();
   includes(await notice.first().innerText(), 'bogus_fact', 'invalid entry listed');
-  await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
+  await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
   await other.close();
 });
 
@@ -482,11 +508,17 @@ await test('print: a clean report without controls, every condition of eligible 
   try {
     assert(!(await page.locator('.toolbar').isVisible()), 'no toolbar in print');
     assert(!(await page.locator('header.site nav').isVisible()), 'no navigation in print');
-    const eligible = page.locator('.verdicts.eligible .card .conditions').first();
+    // Cards far from the viewport are light on screen, and no card builds its full condition
+    // list until opened; printing (the browser's beforeprint) builds every card in full.
+    assert((await page.locator('.card.light').count()) > 0, 'some cards are light before printing');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(() => document.querySelectorAll('.card.light').length === 0);
+    const eligible = page.locator('.verdicts .card.eligible .conditions .checks').first();
     assert(await eligible.isVisible(), 'eligible conditions printed');
     assert(await page.locator('.answers-summary').isVisible(), 'answers printed');
     await page.pdf({ path: join(out, 'results.pdf'), format: 'A4' });
   } finally {
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
   }
 });
@@ -557,8 +589,8 @@ await test('the single-file build works from file:// with no server', async () =
   const p = watch(await other.newPage(), 'file');
   const payload = firmLink.slice(firmLink.indexOf('#'));
   await p.goto(`file://${single}${payload}`);
-  await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
-  includes(await p.locator('#card-5\\.5').innerText(), '最高 20 万元', '5.5 from file://');
+  await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
+  includes(await (await fullCard(p, '#card-5\\.5')).innerText(), '最高 20 万元', '5.5 from file://');
   await other.close();
 });
 
@@ -573,8 +605,7 @@ await test('single file from file:// with the network off: a whole assessment, C
   await p.waitForSelector('#start-button');
   await walkQuestions(p);
   await p.click('#see-results');
-  const card = p.locator('.verdicts.eligible #card-5\\.5');
-  await card.waitFor();
+  const card = await fullCard(p, '.verdicts #card-5\\.5.eligible');
   includes(await card.innerText(), '最高 20 万元', '5.5 eligible, offline from file://');
   await checkCsp(p, "'none'");
   assert((await p.locator('#offline-copy').count()) === 0, 'the single file does not offer to download itself');
@@ -592,7 +623,7 @@ await test('hosted: CSP present, and no request beyond the page\'s own files', a
   other.on('request', (r) => requests.push(r.url()));
   const p = watch(await other.newPage(), 'hosted-csp');
   await p.goto(firmLink);
-  await p.locator('.verdicts.eligible #card-5\\.5').waitFor();
+  await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
   await p.click('nav >> text=全部措施');
   await p.waitForSelector('.catalog-list');
   await p.goto(`${base}#/m/5.5`);
@@ -647,8 +678,8 @@ await test('offline: no request leaves 127.0.0.1, and the loaded app keeps worki
   await p.click('nav >> text=我的答案');
   await p.fill('#a-f-revenue_last_year', '3000');
   await p.click('nav >> text=结果');
-  await p.locator('#card-5\\.5').waitFor();
-  includes(await p.locator('#card-5\\.5').innerText(), '不符合', 'evaluated offline');
+  const card = await fullCard(p, '#card-5\\.5');
+  includes(await card.innerText(), '不符合', 'evaluated offline');
   await other.close();
   assert(foreignRequests.length === 0, `requests outside the app:\n     ${foreignRequests.join('\n     ')}`);
 });

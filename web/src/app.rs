@@ -69,6 +69,7 @@ pub fn App() -> Html {
     let written = use_mut_ref(crate::hooks::Written::default);
     let route = use_route(state.dispatcher(), written.clone());
     use_persistence(&state, written);
+    let printing = crate::hooks::use_printing();
     {
         use_effect_with(route.clone(), |_| {
             crate::browser::scroll_top();
@@ -106,6 +107,7 @@ pub fn App() -> Html {
     let skip = Callback::from(|_| crate::browser::focus("main-heading"));
     html! {
         <ContextProvider<AppCtx> context={ctx}>
+        <ContextProvider<crate::hooks::Printing> context={printing}>
             <button type="button" class="skip" onclick={skip}>{ lang.s("跳到正文", "Skip to content") }</button>
             <header class="site">
                 <a class="brand" href="#/">
@@ -143,6 +145,7 @@ pub fn App() -> Html {
                     </a></p>
                 }
             </footer>
+        </ContextProvider<crate::hooks::Printing>>
         </ContextProvider<AppCtx>>
     }
 }

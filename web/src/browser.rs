@@ -95,6 +95,74 @@ pub fn scroll_top() {
     }
 }
 
+/// Runs `f` in a task of its own after the current one, so the browser can paint first. Runs it
+/// at once where there is no window (never in the app).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return f() };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0).is_err() {
+        // Nothing was scheduled; the answers are written by the next change.
+    }
+}
+
+/// How near the viewport an element counts as seen (`use_seen`): half a screen or so ahead, so a
+/// card is complete as it scrolls in; every card within it is redrawn in full on each answer.
+pub const NEAR: &str = "400px 0px";
+
+/// Watches `el` until it comes within `NEAR` of the viewport, then calls `f` (maybe more than
+/// once). Stops when the returned value is dropped. None where IntersectionObserver is missing.
+pub fn watch_near(el: &web_sys::Element, f: impl Fn() + 'static) -> Option<Watch> {
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries
+            .iter()
+            .any(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting()));
+        if near {
+            f();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(NEAR);
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(el);
+    Some(Watch { observer, _callback: callback })
+}
+
+/// Calls `before` on the window's `beforeprint` and `after` on `afterprint` until the returned
+/// value is dropped.
+pub fn on_print(before: impl Fn() + 'static, after: impl Fn() + 'static) -> Option<PrintWatch> {
+    let w = window()?;
+    let before = wasm_bindgen::closure::Closure::<dyn Fn()>::new(before);
+    let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(after);
+    let _ = w.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+    let _ = w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+    Some(PrintWatch { window: w, before, after })
+}
+
+pub struct PrintWatch {
+    window: web_sys::Window,
+    before: wasm_bindgen::closure::Closure<dyn Fn()>,
+    after: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for PrintWatch {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback("beforeprint", self.before.as_ref().unchecked_ref());
+        let _ = self.window.remove_event_listener_with_callback("afterprint", self.after.as_ref().unchecked_ref());
+    }
+}
+
+/// An element being watched by `watch_near`; dropping it stops the watch.
+pub struct Watch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 pub fn focus(id: &str) {
     if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();

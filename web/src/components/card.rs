@@ -5,6 +5,7 @@ use crate::app::use_app;
 use crate::components::checks::check_list;
 use crate::components::common::{amount_words, fact_label, methods, status_badge, wan};
 use crate::components::field::Field;
+use crate::hooks::{use_seen, Printing};
 use crate::i18n::Lang;
 use yew::prelude::*;
 use std::rc::Rc;
@@ -60,6 +61,30 @@ impl PartialEq for CardBodyProps {
 #[component]
 fn CardBody(props: &CardBodyProps) -> Html {
     let open = use_state(|| props.open);
+    let answering = use_state(|| false);
+    {
+        // Focus follows the user into the fields that replaced the button.
+        let target = props.result().map(|r| format!("card-d-{}", r.id));
+        use_effect_with(*answering, move |on| {
+            if let (true, Some(t)) = (*on, target) {
+                crate::browser::focus(&t);
+            }
+        });
+    }
+    let node = use_node_ref();
+    let seen = use_seen(&node);
+    let printing = use_context::<Printing>().is_some_and(|p| p.on);
+    // Keyboard and screen-reader users reach a card's links before it scrolls into view.
+    let focused = use_state(|| false);
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            if !*focused {
+                focused.set(true)
+            }
+        })
+    };
+    let full = seen || printing || *focused || *open || props.level == 2;
     let lang = props.lang;
     let Some(r) = props.result() else { return html! {} };
     let status_class = match r.status {
@@ -80,7 +105,8 @@ fn CardBody(props: &CardBodyProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let best_route = r.best_route.as_ref().and_then(|b| r.routes.iter().find(|x| &x.id == b));
-    let amount_view = match (&r.amount, r.status) {
+    // Built only for a card near the viewport (or printed, or open): see `use_seen`.
+    let amount_view = || match (&r.amount, r.status) {
         (Some(am), Status::Eligible | Status::Undetermined) => html! {
             <div class="amount">
                 <p class="amount-line">
@@ -121,7 +147,7 @@ fn CardBody(props: &CardBodyProps) -> Html {
         },
         _ => html! {},
     };
-    let failed_view = if r.status == Status::Ineligible {
+    let failed_view = || if r.status == Status::Ineligible {
         html! {
             <div class="failed">
                 <p class="why"><span aria-hidden="true">{"✗ "}</span><strong>{ lang.s("不符合的条件：", "Condition not met:") }</strong></p>
@@ -142,20 +168,39 @@ fn CardBody(props: &CardBodyProps) -> Html {
     } else {
         html! {}
     };
-    let deciding_view = if r.status == Status::Undetermined && !r.deciding_facts.is_empty() {
+    // The deciding questions are named in the card; their fields are built only when the user
+    // asks to answer here. Fifty undetermined cards with four live forms each made every answer
+    // redraw and lay out some two hundred forms.
+    let deciding_view = || if r.status == Status::Undetermined && !r.deciding_facts.is_empty() {
         let more = r.deciding_facts.len().saturating_sub(IN_PLACE);
+        let deciding_id = format!("card-d-{}", r.id);
+        let start_answering = {
+            let answering = answering.clone();
+            Callback::from(move |_: MouseEvent| answering.set(true))
+        };
         html! {
-            <div class="deciding">
+            <div class="deciding" id={deciding_id.clone()} tabindex="-1">
                 <p class="why"><span aria-hidden="true">{"? "}</span><strong>{ lang.s("回答这些问题即可确定：", "These answers would decide it:") }</strong></p>
-                { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
-                    <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
-                }) }
-                <p class="print-only">{ r.deciding_facts.iter().map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(lang.s("；", "; ")) }</p>
+                if *answering {
+                    { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
+                        <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
+                    }) }
+                    <p class="print-only">{ r.deciding_facts.iter().take(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(lang.s("；", "; ")) }</p>
+                } else {
+                    <ul class="deciding-list">
+                        { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! { <li key={*f}>{ fact_label(lang, f) }</li> }) }
+                    </ul>
+                }
                 if more > 0 {
                     <p class="muted">{ match lang {
                         Lang::Zh => format!("还有 {more} 个问题：{}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join("、")),
                         Lang::En => format!("{more} more: {}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(", ")),
                     } }</p>
+                }
+                if !*answering {
+                    <button type="button" class="answer-here" aria-controls={deciding_id} onclick={start_answering}>
+                        { lang.s("在此回答", "Answer here") }
+                    </button>
                 }
             </div>
         }
@@ -164,7 +209,8 @@ fn CardBody(props: &CardBodyProps) -> Html {
     };
     let n_conditions: usize = r.gate.leaves().len() + r.routes.iter().map(|x| x.conditions.leaves().len()).sum::<usize>();
     html! {
-        <article class={classes!("card", status_class)} id={format!("card-{}", r.id)} aria-labelledby={heading_id.clone()}>
+        <article ref={node} class={classes!("card", status_class, (!full).then_some("light"))} id={format!("card-{}", r.id)}
+            aria-labelledby={heading_id.clone()} onfocusin={on_focus}>
             <header class="card-head">
                 <div class="badges">
                     { status_badge(lang, r.status) }
@@ -173,9 +219,18 @@ fn CardBody(props: &CardBodyProps) -> Html {
                 { heading }
                 <p class="meta">{ r.wenhao }{ " " }{ crate::components::common::article_only(lang, r.article) }{ " · " }{ methods(lang, &r.methods) }</p>
             </header>
-            { amount_view }
-            { failed_view }
-            { deciding_view }
+            if full {
+                { amount_view() }
+                { failed_view() }
+                { deciding_view() }
+            } else if let (Some(am), Status::Eligible | Status::Undetermined) = (&r.amount, r.status) {
+                <div class="amount">
+                    <p class="amount-line">
+                        <strong>{ amount_words(lang, am) }</strong>
+                        if r.status == Status::Undetermined { <span class="muted">{ lang.s("（若符合）", " (if eligible)") }</span> }
+                    </p>
+                </div>
+            }
             <div class="card-actions">
                 <button type="button" class="link" aria-expanded={if *open { "true" } else { "false" }} aria-controls={body_id.clone()} onclick={toggle}>
                     { if *open { lang.s("收起条件", "Hide the conditions") } else { lang.s("查看全部条件", "Show every condition") } }
@@ -183,9 +238,9 @@ fn CardBody(props: &CardBodyProps) -> Html {
                 </button>
                 <a href={format!("#/m/{}", r.id)}>{ lang.s("阅读条文原文", "Read the article") }</a>
             </div>
-            // Built only when shown or printed (eligible cards print every condition): the
-            // results page stays light with 59 cards.
-            if *open || r.status == Status::Eligible {
+            // Built only when shown, or when printing (eligible cards print every condition):
+            // an eligible card's full list redrawn on every answer was a large part of its cost.
+            if *open || (printing && r.status == Status::Eligible) {
             <div class={classes!("conditions", (!*open).then_some("collapsed"))} id={body_id.clone()}>
                 <h4>{ lang.s("申报主体与通用规则", "Who may apply, and rules for every measure") }</h4>
                 { check_list(lang, &r.gate) }

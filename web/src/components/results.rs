@@ -1,5 +1,5 @@
 //! The results: the total, the charts, then eligible, undetermined and ineligible measures in
-//! three sections of cards, and the answers they were computed from.
+//! three groups of cards, and the answers they were computed from.
 
 use crate::app::use_app;
 use crate::components::card::MeasureCard;
@@ -18,21 +18,31 @@ pub fn ResultsPage() -> Html {
     let state = &ctx.state;
     let a = state.assessment.clone();
     let s = &a.summary;
-    let section = |status: Status, id: &'static str, title: &'static str, intro: &'static str, open: bool| {
+    // One keyed list for the three groups, each opened by its heading: a card whose verdict
+    // changes moves (the same element, redrawn where it changed) instead of being torn down in
+    // one section and built anew in another. An answer often moves dozens of cards.
+    let groups = [
+        (Status::Eligible, "eligible", lang.s("符合", "Eligible"),
+            lang.s("按所填答案，以下措施的硬性条件均已满足（评审条件另由主管部门决定）。", "On your answers every hard condition of these holds (reviewers still decide their own points).")),
+        (Status::Undetermined, "undetermined", lang.s("待确定", "Undetermined"),
+            lang.s("还缺少一些答案；可在卡片中直接回答。", "Some answers are missing; you can answer them right in the card.")),
+        (Status::Ineligible, "ineligible", lang.s("不符合", "Ineligible"),
+            lang.s("每张卡片写明了未满足的条件及其条款。", "Each card names the condition not met and its clause.")),
+    ];
+    let mut verdicts: Vec<Html> = Vec::with_capacity(a.results.len() + 9);
+    for (status, id, title, intro) in groups {
         let items: Vec<&'static str> = a.results.iter().filter(|r| r.status == status).map(|r| r.id).collect();
-        html! {
-            <section class={classes!("verdicts", id)} aria-labelledby={format!("{id}-h")}>
-                <h2 id={format!("{id}-h")}>{ crate::components::common::status_badge(lang, status) }{ " " }{ title }{ format!(" ({})", items.len()) }</h2>
-                <p class="muted">{ intro }</p>
-                if items.is_empty() {
-                    <p class="empty">{ lang.s("无。", "None.") }</p>
-                }
-                <div class="cards">
-                    { for items.iter().map(|id| html! { <MeasureCard key={*id} id={*id} {open} /> }) }
-                </div>
-            </section>
+        verdicts.push(html! {
+            <h2 key={format!("{id}-h")} id={format!("{id}-h")} class={classes!("verdicts-h", id)}>
+                { crate::components::common::status_badge(lang, status) }{ " " }{ title }{ format!(" ({})", items.len()) }
+            </h2>
+        });
+        verdicts.push(html! { <p key={format!("{id}-intro")} class="muted verdicts-intro">{ intro }</p> });
+        if items.is_empty() {
+            verdicts.push(html! { <p key={format!("{id}-empty")} class="empty">{ lang.s("无。", "None.") }</p> });
         }
-    };
+        verdicts.extend(items.into_iter().map(|id| html! { <MeasureCard key={id} id={id} /> }));
+    }
     let (answered, open_q) = state.progress();
     html! {
         <section class="results">
@@ -77,12 +87,9 @@ pub fn ResultsPage() -> Html {
                 <ul class="notes">{ for s.notes.iter().map(|n| html! { <li>{ lang.t(*n) }</li> }) }</ul>
                 <Charts assessment={a.clone()} {lang} />
             </section>
-            { section(Status::Eligible, "eligible", lang.s("符合", "Eligible"),
-                lang.s("按所填答案，以下措施的硬性条件均已满足（评审条件另由主管部门决定）。", "On your answers every hard condition of these holds (reviewers still decide their own points)."), false) }
-            { section(Status::Undetermined, "undetermined", lang.s("待确定", "Undetermined"),
-                lang.s("还缺少一些答案；可在卡片中直接回答。", "Some answers are missing; you can answer them right in the card."), false) }
-            { section(Status::Ineligible, "ineligible", lang.s("不符合", "Ineligible"),
-                lang.s("每张卡片写明了未满足的条件及其条款。", "Each card names the condition not met and its clause."), false) }
+            <section class="verdicts" aria-label={lang.s("各项措施", "Each measure")}>
+                <div class="cards">{ for verdicts }</div>
+            </section>
             <section class="answers-summary" aria-labelledby="answers-h">
                 <h2 id="answers-h">{ lang.s("所依据的答案", "The answers used") }{ format!(" ({answered})") }</h2>
                 <dl class="answer-list">
@@ -90,10 +97,10 @@ pub fn ResultsPage() -> Html {
                         let f = zgc_rules::facts::by_id(id);
                         let label = f.map_or(id.to_owned(), |f| lang.t(f.label).to_owned());
                         let value = f.map_or_else(|| crate::numinput::shown(v), |f| lang.text(&describe(f, v)).to_owned());
-                        html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> }
+                        html! { <div key={id.to_owned()}><dt>{ label }</dt><dd>{ value }</dd></div> }
                     }) }
                     { for state.skipped.iter().filter(|s| state.profile.get_id(s).is_none()).map(|id| html! {
-                        <div><dt>{ crate::components::common::fact_label(lang, id) }</dt><dd>{ lang.s("不确定", "I don't know") }</dd></div>
+                        <div key={format!("?{id}")}><dt>{ crate::components::common::fact_label(lang, id) }</dt><dd>{ lang.s("不确定", "I don't know") }</dd></div>
                     }) }
                 </dl>
                 <p><a href="#/answers">{ lang.s("修改答案", "Change the answers") }</a></p>

@@ -70,7 +70,14 @@ pub fn Toolbar() -> Html {
             crate::browser::download("zgc-results.csv", "text/csv;charset=utf-8", &text);
         })
     };
-    let print = Callback::from(|_: MouseEvent| crate::browser::print());
+    // Every card is built in full before the print dialog takes its snapshot (see `Printing`).
+    let printing = use_context::<crate::hooks::Printing>();
+    let print = Callback::from(move |_: MouseEvent| {
+        if let Some(p) = &printing {
+            p.set.set(true);
+        }
+        crate::browser::after_paint(crate::browser::print);
+    });
     let reset = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {

@@ -11,16 +11,21 @@ use yew::prelude::*;
 #[hook]
 pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
     let shared = state.shared();
+    // Written in a task after the re-render, not before its paint: the address and storage
+    // writes took a few milliseconds of each answer at 4x throttling. The path is read when the
+    // write runs, so a page change in between keeps its own path.
     use_effect_with(state.revision, move |_| {
-        let payload = encode(&shared);
-        let h = crate::browser::hash();
-        let (path, current) = split_hash(&h);
-        if current != Some(payload.as_str()) {
-            let path = if path.is_empty() { "/" } else { path };
-            crate::browser::replace_hash(&format!("#{path}?{payload}"));
-        }
-        written.borrow_mut().last = payload;
-        crate::browser::save(crate::persist::KEY, &crate::persist::to_json(&shared));
+        crate::browser::after_paint(move || {
+            let payload = encode(&shared);
+            let h = crate::browser::hash();
+            let (path, current) = split_hash(&h);
+            if current != Some(payload.as_str()) {
+                let path = if path.is_empty() { "/" } else { path };
+                crate::browser::replace_hash(&format!("#{path}?{payload}"));
+            }
+            written.borrow_mut().last = payload;
+            crate::browser::save(crate::persist::KEY, &crate::persist::to_json(&shared));
+        });
     });
     let lang = state.lang;
     use_effect_with(lang, move |lang| {
