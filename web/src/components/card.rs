@@ -25,15 +25,27 @@ pub struct CardProps {
 /// How many deciding questions a card offers in place.
 const IN_PLACE: usize = 4;
 
-/// Finds the measure's result in the current assessment and hands it to `CardBody`, which Yew
-/// redraws only when that result (or the language) changed: after one answer most of the 59
-/// cards are unchanged, and redrawing them all was most of the time an answer took.
+/// Finds the measure's result in the current assessment and hands it to `CardBody`, with whether
+/// the card is drawn in full. Yew redraws `CardBody` only when what it shows changed: for a full
+/// card its result (or the language); for a light card (far from the viewport, see `use_seen`)
+/// only its head and amount. An answer to a rule every measure shares changes all 59 results,
+/// and redrawing them all was most of the time an answer took.
 #[component]
 pub fn MeasureCard(props: &CardProps) -> Html {
+    let open = use_state_eq(|| props.open);
+    let node = use_node_ref();
+    let seen = use_seen(&node);
+    // Keyboard and screen-reader users reach a card's links before it scrolls into view.
+    let focused = use_state_eq(|| false);
+    let printing = use_context::<Printing>().is_some_and(|p| p.on);
     let Some(ctx) = use_app() else { return html! {} };
     let assessment = ctx.state.assessment.clone();
     let Some(index) = assessment.results.iter().position(|r| r.id == props.id.as_str()) else { return html! {} };
-    html! { <CardBody lang={ctx.lang()} {assessment} index={index as u32} open={props.open} level={props.level} /> }
+    let full = seen || printing || *focused || *open || props.level == 2;
+    html! {
+        <CardBody lang={ctx.lang()} {assessment} index={index as u32} {full} {printing} open={*open} level={props.level}
+            {node} set_open={open.setter()} set_focused={focused.setter()} />
+    }
 }
 
 #[derive(Properties)]
@@ -42,8 +54,16 @@ pub struct CardBodyProps {
     pub assessment: Rc<Assessment>,
     /// The measure's position in `assessment.results`.
     pub index: u32,
+    /// Everything, or (far from the viewport) only the head, the amount and the actions.
+    pub full: bool,
+    pub printing: bool,
+    /// Whether the full condition list is shown.
     pub open: bool,
     pub level: u8,
+    /// The card's element, watched by `MeasureCard` for coming near the viewport.
+    pub node: NodeRef,
+    pub set_open: UseStateSetter<bool>,
+    pub set_focused: UseStateSetter<bool>,
 }
 
 impl CardBodyProps {
@@ -54,13 +74,27 @@ impl CardBodyProps {
 
 impl PartialEq for CardBodyProps {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && self.open == other.open && self.level == other.level && self.result() == other.result()
+        let same_frame = self.lang == other.lang
+            && self.full == other.full
+            && self.printing == other.printing
+            && self.open == other.open
+            && self.level == other.level
+            && self.node == other.node;
+        if !same_frame {
+            return false;
+        }
+        match (self.result(), other.result()) {
+            (Some(a), Some(b)) if !self.full => {
+                // What a light card shows.
+                a.id == b.id && a.status == b.status && a.subject_to_review == b.subject_to_review && a.amount == b.amount
+            }
+            (a, b) => a == b,
+        }
     }
 }
 
 #[component]
 fn CardBody(props: &CardBodyProps) -> Html {
-    let open = use_state(|| props.open);
     let answering = use_state(|| false);
     {
         // Focus follows the user into the fields that replaced the button.
@@ -71,20 +105,13 @@ fn CardBody(props: &CardBodyProps) -> Html {
             }
         });
     }
-    let node = use_node_ref();
-    let seen = use_seen(&node);
-    let printing = use_context::<Printing>().is_some_and(|p| p.on);
-    // Keyboard and screen-reader users reach a card's links before it scrolls into view.
-    let focused = use_state(|| false);
+    let full = props.full;
+    let printing = props.printing;
+    let open = props.open;
     let on_focus = {
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| {
-            if !*focused {
-                focused.set(true)
-            }
-        })
+        let set = props.set_focused.clone();
+        Callback::from(move |_: FocusEvent| set.set(true))
     };
-    let full = seen || printing || *focused || *open || props.level == 2;
     let lang = props.lang;
     let Some(r) = props.result() else { return html! {} };
     let status_class = match r.status {
@@ -101,8 +128,8 @@ fn CardBody(props: &CardBodyProps) -> Html {
         html! { <h3 id={heading_id.clone()}>{ title }</h3> }
     };
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let set = props.set_open.clone();
+        Callback::from(move |_: MouseEvent| set.set(!open))
     };
     let best_route = r.best_route.as_ref().and_then(|b| r.routes.iter().find(|x| &x.id == b));
     // Built only for a card near the viewport (or printed, or open): see `use_seen`.
@@ -209,7 +236,7 @@ fn CardBody(props: &CardBodyProps) -> Html {
     };
     let n_conditions: usize = r.gate.leaves().len() + r.routes.iter().map(|x| x.conditions.leaves().len()).sum::<usize>();
     html! {
-        <article ref={node} class={classes!("card", status_class, (!full).then_some("light"))} id={format!("card-{}", r.id)}
+        <article ref={props.node.clone()} class={classes!("card", status_class, (!full).then_some("light"))} id={format!("card-{}", r.id)}
             aria-labelledby={heading_id.clone()} onfocusin={on_focus}>
             <header class="card-head">
                 <div class="badges">
@@ -232,16 +259,16 @@ fn CardBody(props: &CardBodyProps) -> Html {
                 </div>
             }
             <div class="card-actions">
-                <button type="button" class="link" aria-expanded={if *open { "true" } else { "false" }} aria-controls={body_id.clone()} onclick={toggle}>
-                    { if *open { lang.s("收起条件", "Hide the conditions") } else { lang.s("查看全部条件", "Show every condition") } }
+                <button type="button" class="link" aria-expanded={if open { "true" } else { "false" }} aria-controls={body_id.clone()} onclick={toggle}>
+                    { if open { lang.s("收起条件", "Hide the conditions") } else { lang.s("查看全部条件", "Show every condition") } }
                     { format!(" ({n_conditions})") }
                 </button>
                 <a href={format!("#/m/{}", r.id)}>{ lang.s("阅读条文原文", "Read the article") }</a>
             </div>
             // Built only when shown, or when printing (eligible cards print every condition):
             // an eligible card's full list redrawn on every answer was a large part of its cost.
-            if *open || (printing && r.status == Status::Eligible) {
-            <div class={classes!("conditions", (!*open).then_some("collapsed"))} id={body_id.clone()}>
+            if open || (printing && r.status == Status::Eligible) {
+            <div class={classes!("conditions", (!open).then_some("collapsed"))} id={body_id.clone()}>
                 <h4>{ lang.s("申报主体与通用规则", "Who may apply, and rules for every measure") }</h4>
                 { check_list(lang, &r.gate) }
                 { for r.routes.iter().map(|route| html! {
