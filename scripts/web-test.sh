@@ -8,7 +8,7 @@ cd "$WEB_ROOT"
 
 echo "== wasm-bindgen tests (headless Chromium)"
 # Optimised (opt-level 1, debug assertions and overflow checks kept): the link fuzzing decodes
-# 5,000 links (web/tests/links.rs), minutes in an unoptimised wasm. Only this wasm build sees the setting. The
+# 50,000 links (web/tests/links.rs), far slower in an unoptimised wasm. Only this wasm build sees the setting. The
 # runner's default 20 s for a whole test binary is too short for that fuzzing.
 CARGO_PROFILE_DEV_OPT_LEVEL=1 CARGO_PROFILE_TEST_OPT_LEVEL=1 WASM_BINDGEN_TEST_TIMEOUT=300 \
     cargo test --target wasm32-unknown-unknown -p zgc-web
