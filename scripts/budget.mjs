@@ -31,14 +31,17 @@ const KNOWN_OVER = new Map([
     + 'brotli for the wasm alone, so loading English on demand is not enough either: meeting the '
     + 'goal needs the texts out of the first load (fetched when a card or article is opened) and a '
     + 'smaller code section; not this round.'],
-  ['answer', 'profiled in Chromium (CDP profiler, long-animation-frame entries) on 2026-11-26: of a '
-    + 'median answer, the reducer (all 59 measures evaluated, open questions ranked) takes ~6 ms at '
-    + '4x, Yew\'s redraw ~40-60 ms, layout and paint ~5-20 ms. The answer in this scenario is usually '
-    + 'a rule every measure shares (credit blacklist, double funding), so all 59 results change and '
-    + 'every card is redrawn. Done: cards far from the screen are light and redrawn cheaply, moved '
-    + 'cards keep their element, fields redraw only when they change, storage is written after the '
-    + 'paint (median 113 ms -> 67 ms, worst 465 ms -> 91 ms). Left: redraw only the cards on screen '
-    + 'and the totals, faster evaluation.'],
+  ['answer', 'profiled in Chromium (CDP profiler, long-animation-frame entries) on 2026-11-26. Of a '
+    + 'median answer at 4x: the reducer (59 measures evaluated, open questions ranked) ~6 ms, Yew\'s '
+    + 'redraw ~35-50 ms, then the wait for the next frame and its layout and paint. The answer in '
+    + 'this scenario is usually a rule every measure shares (credit blacklist, double funding), so '
+    + 'all 59 results change. Done: off-screen cards are light and redrawn only when their head or '
+    + 'amount changes, moved cards keep their element, fields redraw only when they change, storage '
+    + 'is written after the paint (median 113 -> 62-69 ms, worst 465 -> ~150 ms). Tried and measured '
+    + 'without effect: fewer full cards (viewport margin 0 instead of 400 px), a full card split into '
+    + 'separately memoised parts, the charts and answer list removed. What is left is spread over the '
+    + '59 card components that re-run on every answer; next: one observer on the results page and '
+    + 'light cards as plain markup instead of components, and a faster evaluation.'],
 ]);
 
 const here = dirname(fileURLToPath(import.meta.url));
