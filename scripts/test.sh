@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 echo "== rules and CLI: cargo test =="
 cargo test --locked   # default members: rules and CLI; the web crate is tested in wasm below
 
+echo "== JSON profile and CSV readers, fuzzed longer in release: FUZZ_CASES=100000 =="
+FUZZ_CASES=100000 cargo test --locked --release -p zgc-cli --test fuzz_inputs
+
 echo "== share-link decoder, natively: 100,000 generated links (LINK_FUZZ_SCALE=20) =="
 cargo test --locked --release -p zgc-web --test links
 

@@ -1,6 +1,6 @@
 //! Bad input everywhere it enters the CLI: the JSON profile reader and the CSV reader never
 //! panic, always say what was wrong, and keep every answer they could read.
-//! Set FUZZ_CASES for longer runs.
+//! Set FUZZ_CASES for longer runs (scripts/test.sh runs them again in release with 100,000).
 
 use proptest::prelude::*;
 use zgc_cli::{companies_from_csv, csv, profile_from_json};
