@@ -153,16 +153,19 @@ impl State {
     /// The next page: the topic of the best-ranked open question, with that topic's open
     /// questions in rank order.
     pub fn next_page(&self) -> Option<Page> {
-        let qs = self.questions();
-        let topic = qs.first()?.topic;
-        let facts = qs.iter().filter(|q| q.topic == topic).take(PER_PAGE).map(|q| q.fact).collect();
+        let open = || self.ranked.iter().filter(|q| !self.skipped.contains(q.fact));
+        let topic = open().next()?.topic;
+        let facts = open().filter(|q| q.topic == topic).take(PER_PAGE).map(|q| q.fact).collect();
         Some(Page { topic, facts })
     }
 
     /// (answers given, including "不确定"; questions still open).
     pub fn progress(&self) -> (u32, u32) {
         let answered = self.profile.len() + self.skipped.iter().filter(|s| self.profile.get_id(s).is_none()).count() as u32;
-        (answered, self.questions().len() as u32)
+        // Counted, not collected: `questions()` clones every open question with its lists of
+        // measures, and the results page asks for this count on every answer.
+        let open = self.ranked.iter().filter(|q| !self.skipped.contains(q.fact)).count();
+        (answered, open as u32)
     }
 
     /// What a fact's field shows: the draft as typed, else the stored answer.

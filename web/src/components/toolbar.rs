@@ -43,6 +43,7 @@ pub fn ImportButton() -> Html {
 #[component]
 pub fn Toolbar() -> Html {
     let copied = use_state(|| None::<(String, bool)>);
+    let printing = use_context::<crate::hooks::Printing>();
     let Some(ctx) = use_app() else { return html! {} };
     let lang = ctx.lang();
     let copy = {
@@ -71,7 +72,6 @@ pub fn Toolbar() -> Html {
         })
     };
     // Every card is built in full before the print dialog takes its snapshot (see `Printing`).
-    let printing = use_context::<crate::hooks::Printing>();
     let print = Callback::from(move |_: MouseEvent| {
         if let Some(p) = &printing {
             p.set.set(true);
