@@ -38,7 +38,9 @@ pub fn AnswersPage() -> Html {
             { for topics.iter().map(|t| html! {
                 <section class="topic">
                     <h2>{ lang.t(t.title()) }</h2>
-                    { for facts.iter().filter(|f| f.topic == *t).map(|f| html! { <Field key={f.id} fact={f.id} scope="a-" /> }) }
+                    <div class="topic-fields">
+                        { for facts.iter().filter(|f| f.topic == *t).map(|f| html! { <Field key={f.id} fact={f.id} scope="a-" /> }) }
+                    </div>
                 </section>
             }) }
         </section>

@@ -209,9 +209,13 @@ fn CardBody(props: &CardBodyProps) -> Html {
             <div class="deciding" id={deciding_id.clone()} tabindex="-1">
                 <p class="why"><span aria-hidden="true">{"? "}</span><strong>{ lang.s("回答这些问题即可确定：", "These answers would decide it:") }</strong></p>
                 if *answering {
-                    { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
-                        <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
-                    }) }
+                    // A list of keyed fields only: next to unkeyed siblings Yew diffs by position
+                    // and rebuilds every field when the first one is answered.
+                    <div class="deciding-fields">
+                        { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
+                            <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
+                        }) }
+                    </div>
                     <p class="print-only">{ r.deciding_facts.iter().take(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(lang.s("；", "; ")) }</p>
                 } else {
                     <ul class="deciding-list">

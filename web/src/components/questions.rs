@@ -57,10 +57,13 @@ pub fn QuestionsPage() -> Html {
                 <section class="question-page" aria-labelledby="topic-heading">
                     <h2 id="topic-heading">{ title }</h2>
                     <p class="hint">{ lang.s("留空的问题按“不确定”处理，之后仍可修改。", "A question left blank counts as “I don't know”; you can change it later.") }</p>
-                    { for page.facts.iter().map(|f| {
-                        let decides = questions.iter().find(|q| q.fact == *f).map_or(0, |q| q.decides.len());
-                        html! { <Field key={*f} fact={*f} scope="q-" {decides} /> }
-                    }) }
+                    // Keyed fields alone in their list, so Yew matches them by fact (see card.rs).
+                    <div class="question-fields">
+                        { for page.facts.iter().map(|f| {
+                            let decides = questions.iter().find(|q| q.fact == *f).map_or(0, |q| q.decides.len());
+                            html! { <Field key={*f} fact={*f} scope="q-" {decides} /> }
+                        }) }
+                    </div>
                     <div class="actions">
                         if state.back.is_empty() {
                             <a class="button" href="#/">{ "← " }{ lang.s("上一步", "Back") }</a>
