@@ -12,14 +12,22 @@ use yew::prelude::*;
 pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
     let shared = state.shared();
     // Written in a task after the re-render, not before its paint: the address and storage
-    // writes took a few milliseconds of each answer at 4x throttling. The path is read when the
-    // write runs, so a page change in between keeps its own path.
+    // writes took a few milliseconds of each answer at 4x throttling. In between, the address
+    // may have changed: a page link (no answers in it, or the answers this tab wrote) gets the
+    // answers on its own path; a link with other answers (pasted into the address bar) is left
+    // alone for the route hook to open.
     use_effect_with(state.revision, move |_| {
+        let at_effect = crate::browser::hash();
         crate::browser::after_paint(move || {
             let payload = encode(&shared);
             let h = crate::browser::hash();
             let (path, current) = split_hash(&h);
-            if current != Some(payload.as_str()) {
+            let last = written.borrow().last.clone();
+            let ours = match current {
+                None => true,
+                Some(c) => c == payload || c == last || Some(c) == split_hash(&at_effect).1,
+            };
+            if ours && current != Some(payload.as_str()) {
                 let path = if path.is_empty() { "/" } else { path };
                 crate::browser::replace_hash(&format!("#{path}?{payload}"));
             }
