@@ -317,7 +317,7 @@ await test('an answer over a threshold moves 5.5 to ineligible, naming the condi
 
 await test('an undetermined card can be answered in place', async () => {
   // The card names what would decide it; "在此回答" opens those questions in the card. Take the
-  // first card whose questions include a yes/no or short choice (radio buttons).
+  // first card whose questions include a yes/no or short choice (radio buttons) and another.
   const ids = await page.$$eval('.verdicts .card.undetermined', (els) => els.map((e) => e.id));
   assert(ids.length > 0, 'undetermined cards');
   let field = null;
@@ -330,18 +330,34 @@ await test('an undetermined card can be answered in place', async () => {
     if (n === 0) {
       assert(await page.evaluate((i) => document.activeElement && document.activeElement.id === i, cid.replace('card-', 'card-d-')), 'focus moves to the questions');
     }
-    if ((await card.locator('.deciding fieldset').count()) > 0) {
+    // A radio question with at least one more question beside it (checked below).
+    if ((await card.locator('.deciding fieldset').count()) > 0 && (await card.locator('.deciding .field').count()) > 1) {
       field = card.locator('.deciding fieldset').first();
       break;
     }
   }
-  assert(field, 'a card with a radio question among the first undetermined ones');
+  assert(field, 'a card with a radio question and another among the first undetermined ones');
   const id = await field.getAttribute('id');
   const fact = id.replace(/^c[0-9_]+-f-/, '');
   const cardId = await field.evaluate((e) => e.closest('article').id);
+  // The card's other fields must survive the answer as the same elements (keyed by fact), so
+  // focus and what was typed stay where they are.
+  const marked = await field.evaluate((f) => {
+    const others = [...f.closest('.deciding').querySelectorAll('.field')].filter((x) => x !== f);
+    if (!others.length) return null;
+    others[0].__zgcMark = true;
+    return others[0].id || others[0].querySelector('[id]').id;
+  });
   await field.locator('input[type="radio"]:not([value="?"])').first().click();
   // Answered: the question leaves the card (the next deciding one, if any, takes its place).
   await page.waitForFunction((i) => !document.getElementById(i), id);
+  assert(marked, 'another field in the card');
+  {
+    // (Unless the answer decided the card and its questions went with it.)
+    const kept = await page.evaluate((m) => { const e = document.getElementById(m); if (!e) return null; const f = e.closest('.field') || e; return !!f.__zgcMark; }, marked);
+    assert(kept !== false, `the other field (${marked}) is the same element after the answer`);
+    console.log(kept ? `     (${marked} kept as the same element)` : '     (the answer decided the card)');
+  }
   await page.goto(`${base}#/answers`);
   await page.locator(`[id="a-f-${fact}"]`).waitFor();
   console.log(`     (answered ${fact} in card ${cardId})`);
