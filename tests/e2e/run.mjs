@@ -476,6 +476,11 @@ await test('catalog: search, filters, and each measure at its own address with t
   assert(all >= 2, `catalog lists measures (${all})`);
   await page.fill('#cat-q', '小升规');
   await page.waitForFunction(() => document.querySelectorAll('.catalog-list > li').length === 1);
+  const found = await page.textContent('.catalog-list > li');
+  // The English texts are searched too, whatever the case typed.
+  await page.fill('#cat-q', 'GROW FROM SMALL TO Large');
+  await page.waitForFunction((text) => document.querySelectorAll('.catalog-list > li').length === 1
+    && document.querySelector('.catalog-list > li').textContent === text, found);
   await page.fill('#cat-q', '');
   await page.selectOption('#cat-doc', '5');
   await page.selectOption('#cat-app', 'university');

@@ -59,3 +59,14 @@ impl Lang {
         }
     }
 }
+
+/// Whether `text` contains `query`, ignoring the case of ASCII letters only: what the catalog
+/// search needs, since the English texts are ASCII and Chinese has no case. (Unicode lowercasing
+/// brought ~4 KB of case tables into the wasm and lowercased every English text of every measure
+/// on each keystroke.) An empty query is in every text.
+pub fn contains_ignoring_ascii_case(text: &str, query: &str) -> bool {
+    let (text, query) = (text.as_bytes(), query.as_bytes());
+    // Byte windows are safe for UTF-8: a match of a whole query's bytes cannot start inside a
+    // character, because no character starts with a continuation byte.
+    query.is_empty() || text.windows(query.len()).any(|w| w.eq_ignore_ascii_case(query))
+}

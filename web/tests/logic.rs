@@ -366,3 +366,17 @@ fn js_api_evaluates_a_plain_object() {
     assert!(js_sys::Array::from(&f).length() > 10);
     assert!(zgc_web::api::evaluate(js_sys::JsString::from("nope").into(), None).is_err());
 }
+
+#[wasm_bindgen_test]
+fn catalog_search_ignores_ascii_case_and_matches_chinese_exactly() {
+    use zgc_web::i18n::contains_ignoring_ascii_case as has;
+    assert!(has("Support for Key Technology", "key tech"));
+    assert!(has("support for key technology", "KEY TECH"));
+    assert!(!has("support for key technology", "key  tech"));
+    assert!(has("新纳入“小升规”培育清单", "小升规"));
+    assert!(!has("新纳入培育清单", "小升规"));
+    // A Chinese query never matches across a character boundary of other Chinese text.
+    assert!(!has("规划", "\u{89c4}\u{5212}\u{89c4}"));
+    assert!(has("anything", ""));
+    assert!(!has("", "a"));
+}

@@ -24,7 +24,7 @@ pub fn CatalogPage() -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let lang = ctx.lang();
     let catalog = zgc_rules::catalog();
-    let q = query.to_lowercase();
+    let q = query.trim();
     let shown: Vec<_> = catalog
         .iter()
         .filter(|m| doc.is_empty() || m.doc.to_string() == *doc)
@@ -32,8 +32,9 @@ pub fn CatalogPage() -> Html {
         .filter(|m| method.is_empty() || m.methods.iter().any(|x| lang.t(x.label()) == method.as_str() || x.label().en == method.as_str()))
         .filter(|m| {
             q.is_empty()
-                || [m.id, m.wenhao, m.title.zh, m.content.zh, m.conditions_text.zh, m.amount_text.zh].iter().any(|s| s.contains(q.as_str()))
-                || [m.title.en, m.content.en, m.conditions_text.en, m.amount_text.en].iter().any(|s| s.to_lowercase().contains(q.as_str()))
+                || [m.id, m.wenhao, m.title.zh, m.content.zh, m.conditions_text.zh, m.amount_text.zh, m.title.en, m.content.en, m.conditions_text.en, m.amount_text.en]
+                    .iter()
+                    .any(|s| crate::i18n::contains_ignoring_ascii_case(s, q))
         })
         .collect();
     let applicants = match zgc_rules::facts::by_id("applicant_kind").map(|f| f.kind) {
