@@ -105,6 +105,33 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` when the browser is idle after the current work and its frame (requestIdleCallback,
+/// at most `IDLE_TIMEOUT_MS` later), or in a task of its own where that is missing (Safari). For
+/// work nobody waits to see: writing the answers to the address and to storage took ~5 ms of each
+/// answer at 4x throttling when it ran in the first task after the answer, before or beside the
+/// frame that shows the new results.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return f() };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&w, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Function>().ok());
+    if let Some(idle) = idle {
+        let options = js_sys::Object::new();
+        if js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(IDLE_TIMEOUT_MS)).is_ok()
+            && idle.call2(&w, &cb, &options).is_ok()
+        {
+            return;
+        }
+    }
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0).is_err() {
+        // Nothing was scheduled; the answers are written by the next change.
+    }
+}
+
+/// The longest `when_idle` waits for an idle moment, in milliseconds.
+pub const IDLE_TIMEOUT_MS: i32 = 300;
+
 /// How near the viewport an element counts as seen (`use_seen`): half a screen or so ahead, so a
 /// card is complete as it scrolls in; every card within it is redrawn in full on each answer.
 pub const NEAR: &str = "400px 0px";

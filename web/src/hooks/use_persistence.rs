@@ -11,14 +11,14 @@ use yew::prelude::*;
 #[hook]
 pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
     let shared = state.shared();
-    // Written in a task after the re-render, not before its paint: the address and storage
+    // Written when the browser is idle after the re-render and its frame: the address and storage
     // writes took a few milliseconds of each answer at 4x throttling. In between, the address
     // may have changed: a page link (no answers in it, or the answers this tab wrote) gets the
     // answers on its own path; a link with other answers (pasted into the address bar) is left
     // alone for the route hook to open.
     use_effect_with(state.revision, move |_| {
         let at_effect = crate::browser::hash();
-        crate::browser::after_paint(move || {
+        crate::browser::when_idle(move || {
             let payload = encode(&shared);
             let h = crate::browser::hash();
             let (path, current) = split_hash(&h);
