@@ -71,6 +71,16 @@ pub fn App() -> Html {
     use_persistence(&state, written);
     let printing = crate::hooks::use_printing();
     {
+        // The start page does not need the assessment, so the first evaluation (the slowest: its
+        // code runs for the first time) waits until the browser is idle after the first paint.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            crate::browser::when_idle(move || {
+                let _ = state.assessment();
+            })
+        });
+    }
+    {
         use_effect_with(route.clone(), |_| {
             crate::browser::scroll_top();
             crate::browser::focus("main-heading");

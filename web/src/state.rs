@@ -2,13 +2,16 @@
 //!
 //! The state holds the answers (a `zgc_rules::Profile`), what was typed into each field (drafts,
 //! kept even when invalid, so input is never lost), the facts answered "不确定 / I don't know",
-//! the question pages seen so far (for Back), and the assessment the engine computed for the
-//! current answers. The reducer re-evaluates whenever the answers or the date change; nothing
-//! here decides eligibility, it only asks the engine.
+//! the question pages seen so far (for Back), and the assessment the engine computes for the
+//! current answers. Whenever the answers or the date change the reducer drops the assessment; it
+//! is computed again the first time something reads it (the start page never does, so the first
+//! paint does not wait for the first, slowest evaluation). Nothing here decides eligibility, it
+//! only asks the engine.
 
 use crate::codec::{Decoded, Shared};
 use crate::i18n::Lang;
 use crate::numinput::{read, shown, Entry};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
@@ -71,13 +74,20 @@ pub struct State {
     /// True once no question is left to ask.
     pub finished: bool,
     pub notices: Vec<Notice>,
-    /// The engine's verdicts for the current answers and date.
-    pub assessment: Rc<Assessment>,
-    /// The engine's ranking of the unanswered questions for that assessment, computed once per
-    /// evaluation (several components read it on every render).
-    ranked: Rc<Vec<Question>>,
+    /// The engine's verdicts for the current answers and date, and its ranking of the open
+    /// questions: computed on first use (`assessment()`, `ranked()`), once per change of the
+    /// answers or the date, and shared by every copy of this state until the next change.
+    evaluated: Rc<OnceCell<Evaluated>>,
     /// Bumped by every action: cheap equality for Yew's re-render checks.
     pub revision: u64,
+}
+
+/// What the engine made of one set of answers and date.
+#[derive(Debug)]
+struct Evaluated {
+    assessment: Rc<Assessment>,
+    /// Computed once per evaluation: several components read it on every render.
+    ranked: Vec<Question>,
 }
 
 impl PartialEq for State {
@@ -112,18 +122,14 @@ pub enum Action {
 
 impl State {
     pub fn new(today: Date, lang: Lang) -> State {
-        let profile = Profile::new();
-        let assessment = evaluate(&profile, today);
-        let ranked = Rc::new(questions_for(&assessment, &profile));
         State {
             lang,
             today,
             date: today,
             date_draft: None,
             date_error: None,
-            assessment: Rc::new(assessment),
-            ranked,
-            profile,
+            evaluated: Rc::new(OnceCell::new()),
+            profile: Profile::new(),
             skipped: BTreeSet::new(),
             drafts: BTreeMap::new(),
             errors: BTreeMap::new(),
@@ -133,6 +139,24 @@ impl State {
             notices: Vec::new(),
             revision: 0,
         }
+    }
+
+    /// The engine's verdicts for the current answers and date (evaluated here if not yet).
+    pub fn assessment(&self) -> &Rc<Assessment> {
+        &self.evaluated().assessment
+    }
+
+    /// The open questions, best first, including those answered "不确定".
+    fn ranked(&self) -> &[Question] {
+        &self.evaluated().ranked
+    }
+
+    fn evaluated(&self) -> &Evaluated {
+        self.evaluated.get_or_init(|| {
+            let assessment = evaluate(&self.profile, self.date);
+            let ranked = questions_for(&assessment, &self.profile);
+            Evaluated { assessment: Rc::new(assessment), ranked }
+        })
     }
 
     /// The answers as a link or storage carries them.
@@ -147,24 +171,29 @@ impl State {
 
     /// The open questions, best first, without those answered "不确定".
     pub fn questions(&self) -> Vec<Question> {
-        self.ranked.iter().filter(|q| !self.skipped.contains(q.fact)).cloned().collect()
+        self.ranked().iter().filter(|q| !self.skipped.contains(q.fact)).cloned().collect()
     }
 
     /// The next page: the topic of the best-ranked open question, with that topic's open
     /// questions in rank order.
     pub fn next_page(&self) -> Option<Page> {
-        let open = || self.ranked.iter().filter(|q| !self.skipped.contains(q.fact));
+        let open = || self.ranked().iter().filter(|q| !self.skipped.contains(q.fact));
         let topic = open().next()?.topic;
         let facts = open().filter(|q| q.topic == topic).take(PER_PAGE).map(|q| q.fact).collect();
         Some(Page { topic, facts })
     }
 
+    /// Answers given, including "不确定" (no evaluation needed).
+    pub fn answered(&self) -> u32 {
+        self.profile.len() + self.skipped.iter().filter(|s| self.profile.get_id(s).is_none()).count() as u32
+    }
+
     /// (answers given, including "不确定"; questions still open).
     pub fn progress(&self) -> (u32, u32) {
-        let answered = self.profile.len() + self.skipped.iter().filter(|s| self.profile.get_id(s).is_none()).count() as u32;
+        let answered = self.answered();
         // Counted, not collected: `questions()` clones every open question with its lists of
         // measures, and the results page asks for this count on every answer.
-        let open = self.ranked.iter().filter(|q| !self.skipped.contains(q.fact)).count();
+        let open = self.ranked().iter().filter(|q| !self.skipped.contains(q.fact)).count();
         (answered, open as u32)
     }
 
@@ -176,10 +205,10 @@ impl State {
         }
     }
 
+    /// After a change of the answers or the date: the next read evaluates them. (A copy of the
+    /// state made before the change keeps its own, still right for its answers.)
     fn reevaluate(&mut self) {
-        let assessment = evaluate(&self.profile, self.date);
-        self.ranked = Rc::new(questions_for(&assessment, &self.profile));
-        self.assessment = Rc::new(assessment);
+        // broken
         self.prune_page();
     }
 
@@ -187,8 +216,11 @@ impl State {
     /// are now decided), unless the person has touched them: a "no" to a gateway question
     /// spares the questions behind it.
     fn prune_page(&mut self) {
+        if self.page.is_none() {
+            return;
+        }
+        let open: Vec<&'static str> = self.ranked().iter().map(|q| q.fact).collect();
         let Some(page) = self.page.as_mut() else { return };
-        let open: Vec<&'static str> = self.ranked.iter().map(|q| q.fact).collect();
         page.facts.retain(|f| {
             open.contains(f)
                 || self.profile.get_id(f).is_some()

@@ -206,11 +206,34 @@ fn answers_update_the_assessment() {
         let k: &'static str = zgc_rules::facts::by_id(k).unwrap().id;
         s = answer(s, k, v);
     }
-    let r = s.assessment.get("5.5").unwrap();
+    let r = s.assessment().get("5.5").unwrap();
     assert_eq!(r.status, zgc_rules::Status::Eligible, "{:?}", r.failed);
     assert_eq!(r.amount.as_ref().and_then(|a| a.up_to), Some(20.into()));
     let s = answer(s, "revenue_last_year", "3,000");
-    assert_eq!(s.assessment.get("5.5").unwrap().status, zgc_rules::Status::Ineligible);
+    assert_eq!(s.assessment().get("5.5").unwrap().status, zgc_rules::Status::Ineligible);
+}
+
+#[wasm_bindgen_test]
+fn each_state_evaluates_its_own_answers_whenever_it_is_read() {
+    // Evaluation is lazy: a state read only after later states exist must still show its own
+    // answers, and a later state must never show an earlier evaluation.
+    let mut s = fresh();
+    for (k, v) in FIRM {
+        let k: &'static str = zgc_rules::facts::by_id(k).unwrap().id;
+        s = answer(s, k, v);
+    }
+    let before = s.clone();
+    let over = answer(s, "revenue_last_year", "3,000");
+    let moved = act(over.clone(), Action::SetLang(Lang::En));
+    assert_eq!(moved.assessment().get("5.5").unwrap().status, zgc_rules::Status::Ineligible);
+    assert_eq!(before.assessment().get("5.5").unwrap().status, zgc_rules::Status::Eligible);
+    assert!(Rc::ptr_eq(over.assessment(), moved.assessment()), "a change of language does not evaluate again");
+    let date_moved = act(before.clone(), Action::SetDate("2030-01-01".into()));
+    assert_eq!(date_moved.assessment().date, date("2030-01-01"));
+    assert_eq!(before.assessment().date, fresh().assessment().date);
+    let reset = act(over, Action::Reset);
+    assert_eq!(reset.assessment().get("5.5").unwrap().status, zgc_rules::Status::Undetermined);
+    assert_eq!(reset.answered(), 0);
 }
 
 #[wasm_bindgen_test]
@@ -301,7 +324,7 @@ fn restore_from_a_damaged_link_keeps_answers_and_says_so() {
     let s = act(fresh(), Action::Restore { decoded: d, source: Source::Link });
     assert_eq!(s.lang, Lang::En);
     assert_eq!(s.date, date("2025-01-02"));
-    assert_eq!(s.assessment.date, date("2025-01-02"));
+    assert_eq!(s.assessment().date, date("2025-01-02"));
     assert!(s.profile.get_id("applicant_kind").is_some());
     assert_eq!(s.notices.len(), 1);
     assert_eq!(s.notices[0].details.len(), 1);
@@ -314,7 +337,7 @@ fn dates_and_reset() {
     assert_eq!(s.date, date("2026-06-30"), "a bad date keeps the last good one");
     let s = act(s, Action::SetDate("2025-12-31".into()));
     assert!(s.date_error.is_none());
-    assert_eq!(s.assessment.date, date("2025-12-31"));
+    assert_eq!(s.assessment().date, date("2025-12-31"));
     let s = answer(s, "applicant_kind", "enterprise");
     let s = act(s, Action::SetLang(Lang::En));
     let r = s.revision;

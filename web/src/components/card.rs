@@ -39,7 +39,7 @@ pub fn MeasureCard(props: &CardProps) -> Html {
     let focused = use_state_eq(|| false);
     let printing = use_context::<Printing>().is_some_and(|p| p.on);
     let Some(ctx) = use_app() else { return html! {} };
-    let assessment = ctx.state.assessment.clone();
+    let assessment = ctx.state.assessment().clone();
     let Some(index) = assessment.results.iter().position(|r| r.id == props.id.as_str()) else { return html! {} };
     let full = seen || printing || *focused || *open || props.level == 2;
     html! {

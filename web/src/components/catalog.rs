@@ -57,7 +57,7 @@ pub fn CatalogPage() -> Html {
     let on_doc = { let doc = doc.clone(); Callback::from(move |e: Event| doc.set(select_value(&e))) };
     let on_applicant = { let a = applicant.clone(); Callback::from(move |e: Event| a.set(select_value(&e))) };
     let on_method = { let m = method.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) };
-    let assessment = ctx.state.assessment.clone();
+    let assessment = ctx.state.assessment().clone();
     html! {
         <section class="catalog">
             <h1 id="main-heading" tabindex="-1">{ match lang { Lang::Zh => format!("全部措施（{} 项）", catalog.len()), Lang::En => format!("All measures ({})", catalog.len()) } }</h1>

@@ -45,7 +45,7 @@ pub fn QuestionsPage() -> Html {
         Lang::Zh => format!("已回答 {answered} 个问题。其余问题随回答自动减少，目前最多还有 {open} 个可能影响结果。"),
         Lang::En => format!("{answered} answered. The rest shrink as you answer: at most {open} more could change a result now."),
     };
-    let s = &state.assessment.summary;
+    let s = &state.assessment().summary;
     let tally = match lang {
         Lang::Zh => format!("目前：{} 项符合，{} 项待确定，{} 项不符合", s.eligible, s.undetermined, s.ineligible),
         Lang::En => format!("So far: {} eligible, {} undetermined, {} ineligible", s.eligible, s.undetermined, s.ineligible),

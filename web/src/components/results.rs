@@ -16,7 +16,7 @@ pub fn ResultsPage() -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let lang = ctx.lang();
     let state = &ctx.state;
-    let a = state.assessment.clone();
+    let a = state.assessment().clone();
     let s = &a.summary;
     // One keyed list for the three groups, each opened by its heading: a card whose verdict
     // changes moves (the same element, redrawn where it changed) instead of being torn down in

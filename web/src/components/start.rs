@@ -33,7 +33,7 @@ pub fn StartPage() -> Html {
         })
     };
     let date_value = state.date_draft.clone().unwrap_or_else(|| state.date.to_string());
-    let (answered, _) = state.progress();
+    let answered = state.answered();
     html! {
         <section class="start">
             <h1 id="main-heading" tabindex="-1">{ lang.s("哪些中关村支持资金适合你？", "Which Zhongguancun support funds fit you?") }</h1>
