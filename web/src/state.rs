@@ -208,7 +208,7 @@ impl State {
     /// After a change of the answers or the date: the next read evaluates them. (A copy of the
     /// state made before the change keeps its own, still right for its answers.)
     fn reevaluate(&mut self) {
-        // broken
+        self.evaluated = Rc::new(OnceCell::new());
         self.prune_page();
     }
 
