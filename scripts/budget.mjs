@@ -41,15 +41,15 @@ const KNOWN_OVER = new Map([
   ['answer', 'measured as click to the first frame painted after the results changed, so a frame\'s wait '
     + '(8 ms on average) is inside the 16 ms. Chromium trace of eight answers at 4x on 2026-11-27, per '
     + 'answer: script ~20 ms (the reducer evaluating 59 measures and ranking the open questions '
-    + '~5-6 ms, Yew\'s redraw ~12-17 ms), style and layout ~21 ms (700-950 layout objects, the cards '
-    + 'an answer moves between groups re-attached), paint ~11 ms. Done: off-screen cards are light '
+    + '~5-6 ms, Yew\'s redraw ~12-17 ms), style and layout ~21 ms (700-950 layout objects), paint '
+    + '~11 ms. Done: off-screen cards are light '
     + '(content-visibility) and redrawn only when their head or amount changes, moved cards keep their '
     + 'element, fields redraw only when they change, the address and storage are written when idle '
     + 'after the paint (median 113 -> 50-63 ms, worst 465 -> ~180 ms). Tried without effect: fewer '
     + 'full cards, a full card split into memoised parts, block instead of grid, containment of the '
-    + 'summary and answer list, the charts removed. Left: every part is now of the same order, so the '
-    + 'goal needs a results page that changes less of its DOM per answer (cards that do not move '
-    + 'between groups, light cards as plain markup) and an incremental evaluation.'],
+    + 'summary and answer list, the charts removed; one flat list whose cards never move between '
+    + 'groups was slower (39 -> 52-62 ms). Left: every part is now of the same order, so the goal '
+    + 'needs a results page that changes less of its DOM per answer and an incremental evaluation.'],
 ]);
 
 const here = dirname(fileURLToPath(import.meta.url));
