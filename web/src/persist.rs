@@ -7,71 +7,125 @@
 
 use crate::codec::{Decoded, Problem, Shared};
 use crate::i18n::Lang;
-use serde_json::{json, Value as Json};
+use js_sys::{Array, Object, Reflect, JSON};
+use serde::Serialize;
 use std::collections::BTreeMap;
+use wasm_bindgen::{JsCast, JsValue};
 use zgc_rules::fact::{Profile, RawValue};
 use zgc_rules::Date;
+
+// JSON is read and written by the browser's own JSON.parse / JSON.stringify, with
+// serde-wasm-bindgen between JS values and Rust (the JS API uses it already): serde_json in the
+// wasm was ~20 KB brotli of a 350 KB page. JSON numbers arrive as doubles here, as they did
+// through serde_json (no arbitrary precision); an answer typed with more than 15 significant
+// digits is exact only as a string, which is how exports write every number.
 
 /// The localStorage key.
 pub const KEY: &str = "zgc-checker.v1";
 
-pub fn to_json(s: &Shared) -> String {
-    json!({
-        "v": 1,
-        "lang": s.lang.map(|l| l.code()),
-        "date": s.date.map(|d| d.to_string()),
-        "answers": &s.profile,
-        "skipped": &s.skipped,
+/// Plain JS values for a Rust value: objects for maps, numbers for integers, null for None.
+fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// JSON text of a JS value ("" if it has none, e.g. undefined).
+fn stringify(v: &JsValue) -> String {
+    JSON::stringify(v).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+/// Parses JSON text; the browser's message when it is not JSON.
+fn parse(text: &str) -> Result<JsValue, String> {
+    JSON::parse(text).map_err(|e| match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => "not JSON".to_owned(),
     })
-    .to_string()
+}
+
+/// A JSON object's own fields, in the object's order; `None` for anything else.
+fn object_entries(v: &JsValue) -> Option<Vec<(String, JsValue)>> {
+    if !v.is_object() || Array::is_array(v) {
+        return None;
+    }
+    let obj: &Object = v.unchecked_ref();
+    Some(
+        Object::entries(obj)
+            .iter()
+            .filter_map(|pair| {
+                let pair: Array = pair.dyn_into().ok()?;
+                Some((pair.get(0).as_string()?, pair.get(1)))
+            })
+            .collect(),
+    )
+}
+
+/// A field of a JSON object, `None` when absent.
+fn field(obj: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(obj, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined())
+}
+
+pub fn to_json(s: &Shared) -> String {
+    let o = Object::new();
+    let fields = [
+        ("v", JsValue::from(1)),
+        ("lang", s.lang.map_or(JsValue::NULL, |l| JsValue::from_str(l.code()))),
+        ("date", s.date.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()))),
+        ("answers", to_js(&s.profile)),
+        ("skipped", to_js(&s.skipped)),
+    ];
+    for (k, v) in fields {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
+    }
+    stringify(&o)
 }
 
 /// Reads saved state. `Err` when nothing at all could be read (not JSON, not an object).
 pub fn from_json(text: &str) -> Result<Decoded, String> {
-    let v: Json = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let Json::Object(o) = v else { return Err("not an object".to_owned()) };
+    let v = parse(text)?;
+    if object_entries(&v).is_none() {
+        return Err("not an object".to_owned());
+    }
     let mut d = Decoded::default();
-    match o.get("v") {
-        Some(Json::Number(n)) if n.as_u64() == Some(1) => {}
-        other => d.problems.push(Problem::Version(other.map(|v| v.to_string()).unwrap_or_default())),
+    match field(&v, "v") {
+        Some(n) if n.as_f64() == Some(1.0) => {}
+        other => d.problems.push(Problem::Version(other.map(|x| stringify(&x)).unwrap_or_default())),
     }
-    if let Some(Json::String(l)) = o.get("lang") {
-        match Lang::parse(l) {
+    if let Some(l) = field(&v, "lang").and_then(|x| x.as_string()) {
+        match Lang::parse(&l) {
             Some(l) => d.shared.lang = Some(l),
-            None => d.problems.push(Problem::Lang(l.clone())),
+            None => d.problems.push(Problem::Lang(l)),
         }
     }
-    if let Some(Json::String(s)) = o.get("date") {
-        match Date::parse(s) {
+    if let Some(s) = field(&v, "date").and_then(|x| x.as_string()) {
+        match Date::parse(&s) {
             Ok(date) => d.shared.date = Some(date),
-            Err(_) => d.problems.push(Problem::Date(s.clone())),
+            Err(_) => d.problems.push(Problem::Date(s)),
         }
     }
-    match o.get("answers") {
-        Some(Json::Object(m)) => {
-            for (k, v) in m {
-                let raw: Result<RawValue, _> = serde_json::from_value(v.clone());
-                match raw {
-                    Ok(raw) => {
-                        if let Err(e) = d.shared.profile.set_raw(k, &raw) {
-                            d.problems.push(Problem::Answer(e));
+    if let Some(answers) = field(&v, "answers") {
+        match object_entries(&answers) {
+            Some(entries) => {
+                for (k, v) in entries {
+                    match serde_wasm_bindgen::from_value::<RawValue>(v.clone()) {
+                        Ok(raw) => {
+                            if let Err(e) = d.shared.profile.set_raw(&k, &raw) {
+                                d.problems.push(Problem::Answer(e));
+                            }
                         }
+                        Err(_) => d.problems.push(Problem::Malformed(format!("{k}={}", stringify(&v)))),
                     }
-                    Err(_) => d.problems.push(Problem::Malformed(format!("{k}={v}"))),
                 }
             }
+            None => d.problems.push(Problem::Malformed(format!("answers={}", stringify(&answers)))),
         }
-        None => {}
-        Some(other) => d.problems.push(Problem::Malformed(format!("answers={other}"))),
     }
-    if let Some(Json::Array(a)) = o.get("skipped") {
-        for s in a {
-            match s.as_str().and_then(zgc_rules::facts::by_id) {
+    if let Some(skipped) = field(&v, "skipped").filter(Array::is_array) {
+        for s in skipped.unchecked_into::<Array>().iter() {
+            match s.as_string().as_deref().and_then(zgc_rules::facts::by_id) {
                 Some(f) if d.shared.profile.get_id(f.id).is_none() => {
                     d.shared.skipped.insert(f.id.to_owned());
                 }
                 Some(_) => {}
-                None => d.problems.push(Problem::Malformed(s.to_string())),
+                None => d.problems.push(Problem::Malformed(stringify(&s))),
             }
         }
     }
@@ -81,7 +135,11 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
 /// Reads profile JSON as `zgc check` reads it: a flat object `{fact_id: value}`. Every valid
 /// answer is kept; the invalid ones are listed.
 pub fn import_profile(text: &str) -> Result<Decoded, String> {
-    let map: BTreeMap<String, RawValue> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let v = parse(text)?;
+    if object_entries(&v).is_none() {
+        return Err("expected an object {fact_id: value}".to_owned());
+    }
+    let map: BTreeMap<String, RawValue> = serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())?;
     let (profile, errors) = Profile::from_map(&map);
     Ok(Decoded {
         shared: Shared { profile, ..Default::default() },
@@ -89,7 +147,10 @@ pub fn import_profile(text: &str) -> Result<Decoded, String> {
     })
 }
 
-/// The answers as profile JSON, exactly what `zgc check PROFILE.json` reads.
+/// The answers as profile JSON, exactly what `zgc check PROFILE.json` reads (two-space indent).
 pub fn export_profile(p: &Profile) -> String {
-    serde_json::to_string_pretty(p).unwrap_or_else(|_| "{}".to_owned())
+    JSON::stringify_with_replacer_and_space(&to_js(p), &JsValue::NULL, &JsValue::from(2))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| "{}".to_owned())
 }

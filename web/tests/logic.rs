@@ -165,12 +165,25 @@ fn damaged_storage_is_reported_not_fatal() {
     let d = persist::from_json(r#"{"v":1,"answers":{"applicant_kind":"enterprise","revenue_last_year":"-5","bogus":true},"skipped":["nope"]}"#).unwrap();
     assert!(d.shared.profile.get_id("applicant_kind").is_some());
     assert_eq!(d.problems.len(), 3, "{:?}", d.problems);
+    // A value that is no answer at all is named with its JSON; the good answers beside it stay.
+    let d = persist::from_json(r#"{"v":2,"lang":"fr","answers":{"headcount_last_year":[1,{"a":2}],"applicant_kind":"enterprise"},"skipped":[7]}"#).unwrap();
+    assert!(d.shared.profile.get_id("applicant_kind").is_some());
+    let texts: Vec<String> = d.problems.iter().map(|p| p.message().zh.to_string()).collect();
+    for expected in ["“2”", "fr", "headcount_last_year=[1,{\"a\":2}]", "“7”"] {
+        assert!(texts.iter().any(|t| t.contains(expected)), "{expected} not in {texts:?}");
+    }
+    assert_eq!(d.problems.len(), 4, "{texts:?}");
+    let d = persist::from_json(r#"{"v":1,"answers":["applicant_kind"]}"#).unwrap();
+    assert_eq!(d.problems.len(), 1, "{:?}", d.problems);
+    assert!(d.problems[0].message().zh.contains("answers=[\"applicant_kind\"]"), "{:?}", d.problems);
+    assert!(persist::from_json("null").is_err());
 }
 
 #[wasm_bindgen_test]
 fn profile_json_is_the_clis_flat_object() {
     let p = profile(FIRM);
     let json = persist::export_profile(&p);
+    assert!(json.starts_with("{\n  \"") && json.contains("\"national_high_tech\": true"), "pretty, two spaces: {json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["revenue_last_year"], "1500");
     assert_eq!(v["national_high_tech"], true);
@@ -183,6 +196,9 @@ fn profile_json_is_the_clis_flat_object() {
     assert_eq!(d.shared.profile.get_id("revenue_last_year"), Some(&Value::Number("1500.5".parse().unwrap())));
     assert_eq!(d.problems.len(), 1);
     assert!(persist::import_profile("[]").is_err());
+    assert!(persist::import_profile("null").is_err());
+    let err = persist::import_profile("{\"revenue_last_year\": 15").unwrap_err();
+    assert!(!err.is_empty(), "the browser's parse message is passed on");
 }
 
 // ---- the reducer --------------------------------------------------------------------------------
