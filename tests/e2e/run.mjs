@@ -428,6 +428,38 @@ await test("the browser's Back button never undoes a newer answer", async () => 
   firmVerdicts = await verdicts(page);
 });
 
+await test('a link opened while the last change is still unwritten is opened, not overwritten', async () => {
+  // The app writes the address when the browser is idle; here idle time comes only when the test
+  // says, so a link can arrive while a write is pending, deterministically.
+  const other = await newContext();
+  await other.addInitScript(() => {
+    window.__idle = [];
+    window.requestIdleCallback = (cb) => { window.__idle.push(cb); return window.__idle.length; };
+    window.__flushIdle = () => { for (const cb of window.__idle.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 }); };
+  });
+  const p = watch(await other.newPage(), 'pending-write');
+  const summary = () => p.locator('.answers-summary').innerText();
+  await p.goto(`${base}#/results?v1~d=2026-06-30~l=zh~applicant_kind=enterprise~registered_in=zgc`);
+  await p.waitForSelector('.answers-summary');
+  await p.evaluate(() => window.__flushIdle());
+  const firm = await p.evaluate(() => location.hash);
+  assert(firm.startsWith('#/results?v1~'), `the opened link is written back in the current format (${firm})`);
+  // Another link, opened: its answers are shown, their write is pending.
+  await p.evaluate(() => { location.hash = '#/results?v1~d=2026-06-30~applicant_kind=university'; });
+  await p.waitForFunction(() => document.querySelector('.answers-summary')?.innerText.includes('高等学校'));
+  // Back to the first link by address (a new entry, not Back), with that write still pending.
+  await p.evaluate((h) => { location.hash = h; }, firm);
+  await p.waitForFunction(() => !document.querySelector('.answers-summary')?.innerText.includes('高等学校'), null, { timeout: 5000 })
+    .catch(() => {});
+  await p.evaluate(() => window.__flushIdle());
+  await p.waitForTimeout(100);
+  await p.evaluate(() => window.__flushIdle());
+  const after = await summary();
+  assert(!after.includes('高等学校') && after.includes('中关村示范区范围内'), `the first link's answers are shown (${after.slice(0, 120)})`);
+  assert((await p.evaluate(() => location.hash)) === firm, 'and the address holds them');
+  await other.close();
+});
+
 await test('a damaged link says so and keeps every answer it could read', async () => {
   const other = await newContext();
   const p = watch(await other.newPage(), 'bad-link');
@@ -506,7 +538,7 @@ await test('export answers as the CLI JSON, import it back; export results as CS
   await page.waitForSelector('#export-json');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
-  assert(json.applicant_kind === 'enterprise', 'applicant_kind in export');
+  assert(json.applicant_kind === 'enterprise', `applicant_kind in export (got ${JSON.stringify(json).slice(0, 300)} at ${page.url()})`);
   assert(json.revenue_last_year === '1500', `numbers as exact strings (got ${json.revenue_last_year})`);
   assert(json.national_high_tech === true, 'booleans as booleans');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
@@ -520,6 +552,10 @@ await test('export answers as the CLI JSON, import it back; export results as CS
   const notice = p.locator('.notice');
   await notice.first().waitFor();
   includes(await notice.first().innerText(), 'bogus_fact', 'invalid entry listed');
+  await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
+  // A file that is not JSON: the browser's parse message, and the answers already there stay.
+  await p.setInputFiles('#import-file', { name: 'q.json', mimeType: 'application/json', buffer: Buffer.from('{"applicant_kind": "university",') });
+  await p.locator('.notice', { hasText: '未导入' }).waitFor();
   await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
   await other.close();
 });

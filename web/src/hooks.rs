@@ -9,8 +9,9 @@ pub use use_persistence::use_persistence;
 pub use use_route::use_route;
 pub use use_seen::{use_printing, use_seen, Printing};
 
-/// The answers this tab last wrote to the address.
+/// The link (answers, date, language) of the app's latest state, noted when the state changes;
+/// written to the address when the browser is idle (see `use_persistence`).
 #[derive(Debug, Default)]
 pub struct Written {
-    pub last: String,
+    pub current: String,
 }

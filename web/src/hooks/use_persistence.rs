@@ -12,26 +12,27 @@ use yew::prelude::*;
 pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
     let shared = state.shared();
     // Written when the browser is idle after the re-render and its frame: the address and storage
-    // writes took a few milliseconds of each answer at 4x throttling. In between, the address
-    // may have changed: a page link (no answers in it, or the answers this tab wrote) gets the
-    // answers on its own path; a link with other answers (pasted into the address bar) is left
-    // alone for the route hook to open.
+    // writes took a few milliseconds of each answer at 4x throttling. The state's link is noted
+    // at once (`Written::current`), so the route hook always compares an address with the latest
+    // answers, not with the last ones written. When idle: a state that a newer one replaced
+    // meanwhile writes nothing (the newer one will); the address is updated only if nothing
+    // navigated since the change (it is as it was then) or it holds no answers (a page link such
+    // as #/catalog). A link opened in between is left for the route hook: overwriting it raced
+    // the hashchange that opens it, and the link could be lost.
     use_effect_with(state.revision, move |_| {
+        let payload = encode(&shared);
+        written.borrow_mut().current = payload.clone();
         let at_effect = crate::browser::hash();
         crate::browser::when_idle(move || {
-            let payload = encode(&shared);
+            if written.borrow().current != payload {
+                return;
+            }
             let h = crate::browser::hash();
             let (path, current) = split_hash(&h);
-            let last = written.borrow().last.clone();
-            let ours = match current {
-                None => true,
-                Some(c) => c == payload || c == last || Some(c) == split_hash(&at_effect).1,
-            };
-            if ours && current != Some(payload.as_str()) {
+            if (current.is_none() || h == at_effect) && current != Some(payload.as_str()) {
                 let path = if path.is_empty() { "/" } else { path };
                 crate::browser::replace_hash(&format!("#{path}?{payload}"));
             }
-            written.borrow_mut().last = payload;
             crate::browser::save(crate::persist::KEY, &crate::persist::to_json(&shared));
         });
     });

@@ -30,10 +30,11 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>, written: Rc<RefCell<Wr
                 let (path, payload) = split_hash(&h);
                 setter.set(Route::parse(path));
                 // A copy, so no borrow is held while a dispatch re-renders (and writes `written`).
-                let last = written.borrow().last.clone();
+                let current = written.borrow().current.clone();
                 let path = if path.is_empty() { "/" } else { path };
                 match payload {
-                    Some(p) if p == last => {}
+                    // The address already holds the latest answers.
+                    Some(p) if p == current => {}
                     // A link typed or pasted into the address bar: open the assessment it carries.
                     Some(p) if !crate::browser::is_own_history_entry() => {
                         dispatcher.dispatch(Action::Restore { decoded: decode(p), source: Source::Link })
@@ -41,8 +42,8 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>, written: Rc<RefCell<Wr
                     // Back / Forward to an entry holding older answers, or a plain link with
                     // none: keep the latest answers.
                     _ => {
-                        if !last.is_empty() {
-                            crate::browser::replace_hash(&format!("#{path}?{last}"));
+                        if !current.is_empty() {
+                            crate::browser::replace_hash(&format!("#{path}?{current}"));
                         }
                     }
                 }
