@@ -3,10 +3,9 @@
 //! (no float ever touches an amount). See web/README.md for an example.
 
 use serde::Serialize;
-use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use zgc_rules::engine::{questions_for, Assessment};
-use zgc_rules::fact::{InputError, Profile, RawValue};
+use zgc_rules::fact::{InputError, Profile};
 use zgc_rules::{evaluate as engine_evaluate, Date};
 
 fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
@@ -18,7 +17,7 @@ fn read_profile(profile: JsValue) -> Result<(Profile, Vec<InputError>), JsValue>
     if profile.is_undefined() || profile.is_null() {
         return Ok((Profile::new(), Vec::new()));
     }
-    let raw: BTreeMap<String, RawValue> = serde_wasm_bindgen::from_value(profile)
+    let raw = crate::persist::profile_map(&profile)
         .map_err(|e| JsValue::from_str(&format!("profile must be an object {{fact_id: value}}: {e}")))?;
     Ok(Profile::from_map(&raw))
 }

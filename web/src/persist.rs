@@ -14,11 +14,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use zgc_rules::fact::{Profile, RawValue};
 use zgc_rules::Date;
 
-// JSON is read and written by the browser's own JSON.parse / JSON.stringify, with
-// serde-wasm-bindgen between JS values and Rust (the JS API uses it already): serde_json in the
-// wasm was ~20 KB brotli of a 350 KB page. JSON numbers arrive as doubles here, as they did
-// through serde_json (no arbitrary precision); an answer typed with more than 15 significant
-// digits is exact only as a string, which is how exports write every number.
+// JSON is read and written by the browser's own JSON.parse / JSON.stringify: serde_json in the
+// wasm was ~15 KB brotli of a 350 KB page. Written through serde-wasm-bindgen's serializer (the
+// JS API uses it already); read by walking the JS values (`raw_value`), which also keeps Rust's
+// float formatting out of the wasm. JSON numbers arrive as doubles, as they did through
+// serde_json (no arbitrary precision); an answer with more than 15 significant digits is exact
+// only as a string, which is how exports write every number.
 
 /// The localStorage key.
 pub const KEY: &str = "zgc-checker.v1";
@@ -56,6 +57,38 @@ fn object_entries(v: &JsValue) -> Option<Vec<(String, JsValue)>> {
             })
             .collect(),
     )
+}
+
+/// An answer as the engine reads it, from a JSON value: `None` for arrays and objects. A number
+/// is taken as the browser writes it, the shortest text that reads back as the same number
+/// ("1500.5"), as serde_json did; beyond 1e21 or below 1e-6 that text has an exponent, which
+/// the engine refuses with a message (no amount or count in these 办法 comes near either).
+pub(crate) fn raw_value(v: &JsValue) -> Option<RawValue> {
+    if v.is_null() {
+        Some(RawValue::Null)
+    } else if let Some(b) = v.as_bool() {
+        Some(RawValue::Bool(b))
+    } else if let Some(s) = v.as_string() {
+        Some(RawValue::Text(s))
+    } else if v.as_f64().is_some() {
+        let text = js_sys::Number::from(v.clone()).to_string_with_radix(10).ok()?;
+        Some(RawValue::Text(String::from(text)))
+    } else {
+        None
+    }
+}
+
+/// A profile object's answers, read like `zgc check` reads a profile file; `Err` names the first
+/// value that is not an answer at all, or says the value is no object.
+pub(crate) fn profile_map(v: &JsValue) -> Result<BTreeMap<String, RawValue>, String> {
+    let entries = object_entries(v).ok_or_else(|| "expected an object {fact_id: value}".to_owned())?;
+    entries
+        .into_iter()
+        .map(|(k, v)| match raw_value(&v) {
+            Some(raw) => Ok((k, raw)),
+            None => Err(format!("{k}: {} is not a boolean, number, string or null", stringify(&v))),
+        })
+        .collect()
 }
 
 /// A field of a JSON object, `None` when absent.
@@ -105,13 +138,13 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
         match object_entries(&answers) {
             Some(entries) => {
                 for (k, v) in entries {
-                    match serde_wasm_bindgen::from_value::<RawValue>(v.clone()) {
-                        Ok(raw) => {
+                    match raw_value(&v) {
+                        Some(raw) => {
                             if let Err(e) = d.shared.profile.set_raw(&k, &raw) {
                                 d.problems.push(Problem::Answer(e));
                             }
                         }
-                        Err(_) => d.problems.push(Problem::Malformed(format!("{k}={}", stringify(&v)))),
+                        None => d.problems.push(Problem::Malformed(format!("{k}={}", stringify(&v)))),
                     }
                 }
             }
@@ -135,11 +168,7 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
 /// Reads profile JSON as `zgc check` reads it: a flat object `{fact_id: value}`. Every valid
 /// answer is kept; the invalid ones are listed.
 pub fn import_profile(text: &str) -> Result<Decoded, String> {
-    let v = parse(text)?;
-    if object_entries(&v).is_none() {
-        return Err("expected an object {fact_id: value}".to_owned());
-    }
-    let map: BTreeMap<String, RawValue> = serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())?;
+    let map = profile_map(&parse(text)?)?;
     let (profile, errors) = Profile::from_map(&map);
     Ok(Decoded {
         shared: Shared { profile, ..Default::default() },

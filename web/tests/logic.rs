@@ -195,6 +195,12 @@ fn profile_json_is_the_clis_flat_object() {
     let d = persist::import_profile(r#"{"revenue_last_year": 1500.5, "headcount_last_year": null, "zzz": 1}"#).unwrap();
     assert_eq!(d.shared.profile.get_id("revenue_last_year"), Some(&Value::Number("1500.5".parse().unwrap())));
     assert_eq!(d.problems.len(), 1);
+    // Numbers as the browser writes them: the shortest text that reads back the same.
+    let d = persist::import_profile(r#"{"revenue_last_year": 0.1, "headcount_last_year": 12, "rd_expense_last_year": 1e3}"#).unwrap();
+    assert!(d.problems.is_empty(), "{:?}", d.problems);
+    assert_eq!(d.shared.profile.get_id("revenue_last_year"), Some(&Value::Number("0.1".parse().unwrap())));
+    assert_eq!(d.shared.profile.get_id("headcount_last_year"), Some(&Value::Number(12.into())));
+    assert_eq!(d.shared.profile.get_id("rd_expense_last_year"), Some(&Value::Number(1000.into())));
     assert!(persist::import_profile("[]").is_err());
     assert!(persist::import_profile("null").is_err());
     let err = persist::import_profile("{\"revenue_last_year\": 15").unwrap_err();
@@ -404,6 +410,10 @@ fn js_api_evaluates_a_plain_object() {
     let f = zgc_web::api::facts().unwrap();
     assert!(js_sys::Array::from(&f).length() > 10);
     assert!(zgc_web::api::evaluate(js_sys::JsString::from("nope").into(), None).is_err());
+    // A value that is no answer at all is refused with its key named.
+    let nested = js_sys::JSON::parse(r#"{"applicant_kind":"enterprise","headcount_last_year":[40]}"#).unwrap();
+    let err = zgc_web::api::evaluate(nested, None).unwrap_err().as_string().unwrap();
+    assert!(err.contains("headcount_last_year"), "{err}");
 }
 
 #[wasm_bindgen_test]
