@@ -98,7 +98,12 @@ proptest! {
     }
 
     #[test]
-    fn json_keeps_every_valid_answer_beside_invalid_ones(n in 0u32..100_000, bad in "[a-z]{1,6}") {
+    fn json_keeps_every_valid_answer_beside_invalid_ones(
+        n in 0u32..100_000,
+        // "null" is a word for "not known" (fact::is_unknown_word), not a bad answer: it came up
+        // once in a CI-sized run (about 1 run in 20 at 100,000 cases).
+        bad in "[a-z]{1,6}".prop_filter("a word for unknown", |s| s != "null"),
+    ) {
         let text = format!(r#"{{"headcount_last_year": {n}, "revenue_last_year": "{bad}", "national_high_tech": true}}"#);
         let (p, errors) = profile_from_json(&text).unwrap();
         prop_assert_eq!(p.len(), 2);
