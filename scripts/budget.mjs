@@ -107,7 +107,7 @@ async function throttledPage(ctx) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  return page;
+  return { page, cdp };
 }
 
 // Time to interactive: navigation start (performance.timeOrigin) to the first frame painted after
@@ -127,9 +127,7 @@ async function timeToInteractive(url) {
     });
     obs.observe(document, { childList: true, subtree: true });
   });
-  const page = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const { page, cdp } = await throttledPage(ctx);
   // Waited for by plain CDP evaluations, not page.waitForFunction: Playwright's injected script
   // took ~50 ms of the throttled main thread on its first use, often between the frame and the
   // timer that records it, so the harness was timing itself.
@@ -151,7 +149,7 @@ async function timeToInteractive(url) {
 // without that question (the reducer, the engine's evaluation of all 59 measures, Yew's diff).
 async function answerTimes() {
   const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 900 } });
-  const page = await throttledPage(ctx);
+  const { page } = await throttledPage(ctx);
   const link = `${base}#/results?v1~d=2026-06-30~l=zh~applicant_kind=enterprise~registered_in=zgc`;
   const open = async () => {
     await page.goto('about:blank');

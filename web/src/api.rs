@@ -9,8 +9,7 @@ use zgc_rules::fact::{InputError, Profile};
 use zgc_rules::{evaluate as engine_evaluate, Date};
 
 fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    crate::persist::to_js(v).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 fn read_profile(profile: JsValue) -> Result<(Profile, Vec<InputError>), JsValue> {

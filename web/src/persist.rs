@@ -24,9 +24,10 @@ use zgc_rules::Date;
 /// The localStorage key.
 pub const KEY: &str = "zgc-checker.v1";
 
-/// Plain JS values for a Rust value: objects for maps, numbers for integers, null for None.
-fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+/// Plain JSON-shaped JS values for a Rust value: objects for maps, numbers for integers, null for
+/// None, decimals as the strings they serialize to. The JS API returns the same shapes.
+pub(crate) fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
 }
 
 /// JSON text of a JS value ("" if it has none, e.g. undefined).
@@ -42,9 +43,14 @@ fn parse(text: &str) -> Result<JsValue, String> {
     })
 }
 
+/// Whether a JSON value is an object (not an array, not null).
+fn is_object(v: &JsValue) -> bool {
+    v.is_object() && !Array::is_array(v)
+}
+
 /// A JSON object's own fields, in the object's order; `None` for anything else.
 fn object_entries(v: &JsValue) -> Option<Vec<(String, JsValue)>> {
-    if !v.is_object() || Array::is_array(v) {
+    if !is_object(v) {
         return None;
     }
     let obj: &Object = v.unchecked_ref();
@@ -102,8 +108,8 @@ pub fn to_json(s: &Shared) -> String {
         ("v", JsValue::from(1)),
         ("lang", s.lang.map_or(JsValue::NULL, |l| JsValue::from_str(l.code()))),
         ("date", s.date.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()))),
-        ("answers", to_js(&s.profile)),
-        ("skipped", to_js(&s.skipped)),
+        ("answers", to_js(&s.profile).unwrap_or(JsValue::NULL)),
+        ("skipped", to_js(&s.skipped).unwrap_or(JsValue::NULL)),
     ];
     for (k, v) in fields {
         let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
@@ -114,7 +120,7 @@ pub fn to_json(s: &Shared) -> String {
 /// Reads saved state. `Err` when nothing at all could be read (not JSON, not an object).
 pub fn from_json(text: &str) -> Result<Decoded, String> {
     let v = parse(text)?;
-    if object_entries(&v).is_none() {
+    if !is_object(&v) {
         return Err("not an object".to_owned());
     }
     let mut d = Decoded::default();
@@ -178,7 +184,8 @@ pub fn import_profile(text: &str) -> Result<Decoded, String> {
 
 /// The answers as profile JSON, exactly what `zgc check PROFILE.json` reads (two-space indent).
 pub fn export_profile(p: &Profile) -> String {
-    JSON::stringify_with_replacer_and_space(&to_js(p), &JsValue::NULL, &JsValue::from(2))
+    let value = to_js(p).unwrap_or(JsValue::NULL);
+    JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| "{}".to_owned())

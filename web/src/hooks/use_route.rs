@@ -30,7 +30,7 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>, written: Rc<RefCell<Wr
                 let (path, payload) = split_hash(&h);
                 setter.set(Route::parse(path));
                 // A copy, so no borrow is held while a dispatch re-renders (and writes `written`).
-                let current = written.borrow().current.clone();
+                let current = written.borrow().current_link();
                 let path = if path.is_empty() { "/" } else { path };
                 match payload {
                     // The address already holds the latest answers.
