@@ -15,7 +15,10 @@ fn golden_dir() -> PathBuf {
 }
 
 fn zgc(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_zgc")).args(args).output().expect("run zgc");
+    let out = Command::new(env!("CARGO_BIN_EXE_zgc"))
+        .args(args)
+        .output()
+        .expect("run zgc");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -40,7 +43,11 @@ fn golden_reports_match() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     profiles.sort();
-    assert!(profiles.len() >= 5, "expected at least five golden companies, found {}", profiles.len());
+    assert!(
+        profiles.len() >= 5,
+        "expected at least five golden companies, found {}",
+        profiles.len()
+    );
     let mut mismatched = Vec::new();
     for p in &profiles {
         let (out, err, code) = zgc(&["check", p.to_str().unwrap(), "--date", DATE, "--lang", "en"]);
@@ -52,20 +59,38 @@ fn golden_reports_match() {
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if expected != out {
-            mismatched.push(format!("{}\n--- expected\n{expected}\n--- got\n{out}", p.display()));
+            mismatched.push(format!(
+                "{}\n--- expected\n{expected}\n--- got\n{out}",
+                p.display()
+            ));
         }
     }
-    assert!(mismatched.is_empty(), "golden reports differ (UPDATE_GOLDEN=1 to accept):\n{}", mismatched.join("\n"));
+    assert!(
+        mismatched.is_empty(),
+        "golden reports differ (UPDATE_GOLDEN=1 to accept):\n{}",
+        mismatched.join("\n")
+    );
 }
 
 fn check_json(profile: &str) -> serde_json::Value {
-    let (out, err, code) = zgc(&["check", golden_dir().join(profile).to_str().unwrap(), "--date", DATE, "--json"]);
+    let (out, err, code) = zgc(&[
+        "check",
+        golden_dir().join(profile).to_str().unwrap(),
+        "--date",
+        DATE,
+        "--json",
+    ]);
     assert_eq!(code, 0, "stderr: {err}");
     serde_json::from_str(&out).unwrap()
 }
 
 fn measure<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    v["results"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("no {id}"))
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
 }
 
 #[test]
@@ -81,24 +106,40 @@ fn small_tech_firm_is_eligible_for_5_5_up_to_20() {
 #[test]
 fn an_increase_of_80_makes_5_5_ineligible_and_says_why() {
     let text = std::fs::read_to_string(golden_dir().join("small-tech-firm.json")).unwrap();
-    let p = write_temp("low-rd.json", &text.replace("\"rd_expense_last_year\": 450", "\"rd_expense_last_year\": 280"));
+    let p = write_temp(
+        "low-rd.json",
+        &text.replace(
+            "\"rd_expense_last_year\": 450",
+            "\"rd_expense_last_year\": 280",
+        ),
+    );
     let (out, _, code) = zgc(&["check", p.to_str().unwrap(), "--date", DATE, "--lang", "en"]);
     assert_eq!(code, 0);
     let line = out.lines().find(|l| l.contains("5.5 ")).unwrap();
     assert!(line.starts_with('✗'), "{line}");
     assert!(out.contains("Doc 5, Art. 5(2)1(3)"), "{out}");
-    assert!(out.contains("80 万元 entered: 20 万元 short") || out.contains("20"), "{out}");
+    assert!(
+        out.contains("80 万元 entered: 20 万元 short") || out.contains("20"),
+        "{out}"
+    );
 }
 
 #[test]
 fn unknown_headcount_leaves_5_5_undetermined_and_names_it() {
     let text = std::fs::read_to_string(golden_dir().join("small-tech-firm.json")).unwrap();
-    let p = write_temp("no-headcount.json", &text.replace("\"headcount_last_year\": 60,", ""));
+    let p = write_temp(
+        "no-headcount.json",
+        &text.replace("\"headcount_last_year\": 60,", ""),
+    );
     let (out, _, _) = zgc(&["check", p.to_str().unwrap(), "--date", DATE, "--json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let m = measure(&v, "5.5");
     assert_eq!(m["status"], "undetermined");
-    assert!(m["deciding_facts"].as_array().unwrap().iter().any(|f| f == "headcount_last_year"));
+    assert!(m["deciding_facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f == "headcount_last_year"));
 }
 
 #[test]
@@ -106,7 +147,12 @@ fn measures_json_lists_the_59_ids_with_their_article_text() {
     let (out, _, code) = zgc(&["measures", "--json"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
     let mut expected = Vec::new();
     for (doc, last) in [(5, 13), (6, 14), (7, 11), (8, 26), (9, 15)] {
         for art in 5..=last {
@@ -116,19 +162,38 @@ fn measures_json_lists_the_59_ids_with_their_article_text() {
     assert_eq!(ids, expected);
     for m in v.as_array().unwrap() {
         for field in ["content", "conditions_text", "amount_text"] {
-            assert!(m[field]["zh"].as_str().is_some_and(|s| s.chars().count() > 10), "{} lacks {field}", m["id"]);
-            assert!(m[field]["en"].as_str().is_some_and(|s| !s.is_empty()), "{} lacks English {field}", m["id"]);
+            assert!(
+                m[field]["zh"]
+                    .as_str()
+                    .is_some_and(|s| s.chars().count() > 10),
+                "{} lacks {field}",
+                m["id"]
+            );
+            assert!(
+                m[field]["en"].as_str().is_some_and(|s| !s.is_empty()),
+                "{} lacks English {field}",
+                m["id"]
+            );
         }
     }
 }
 
 #[test]
 fn a_bad_profile_names_the_field_and_the_closest_id_and_keeps_the_rest() {
-    let p = write_temp("typo.json", r#"{"headcount": 60, "revenue_last_year": "lots", "applicant_kind": "enterprise"}"#);
+    let p = write_temp(
+        "typo.json",
+        r#"{"headcount": 60, "revenue_last_year": "lots", "applicant_kind": "enterprise"}"#,
+    );
     let (out, err, code) = zgc(&["check", p.to_str().unwrap(), "--date", DATE, "--json"]);
     assert_eq!(code, 1, "input errors make the exit status 1");
-    assert!(err.contains("\"headcount\"") && err.contains("headcount_last_year"), "{err}");
-    assert!(err.contains("revenue_last_year") && err.contains("not a number"), "{err}");
+    assert!(
+        err.contains("\"headcount\"") && err.contains("headcount_last_year"),
+        "{err}"
+    );
+    assert!(
+        err.contains("revenue_last_year") && err.contains("not a number"),
+        "{err}"
+    );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["input_errors"].as_array().unwrap().len(), 2);
 }
@@ -147,7 +212,10 @@ fn csv_batch_names_bad_rows_and_runs_the_others() {
     let p = write_temp("batch.csv", csv);
     let (out, err, code) = zgc(&["check", "--csv", p.to_str().unwrap(), "--date", DATE]);
     assert_eq!(code, 1);
-    assert!(err.contains("column \"revenu\"") && err.contains("revenue_last_year"), "{err}");
+    assert!(
+        err.contains("column \"revenu\"") && err.contains("revenue_last_year"),
+        "{err}"
+    );
     assert!(err.contains("line 3") && err.contains("negative"), "{err}");
     assert!(err.contains("line 4"), "{err}");
     let lines: Vec<&str> = out.lines().collect();
@@ -160,7 +228,11 @@ fn csv_batch_names_bad_rows_and_runs_the_others() {
 
 fn zgc_measure_count() -> usize {
     let (out, _, _) = zgc(&["measures", "--json"]);
-    serde_json::from_str::<serde_json::Value>(&out).unwrap().as_array().unwrap().len()
+    serde_json::from_str::<serde_json::Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len()
 }
 
 #[test]
@@ -179,7 +251,12 @@ fn cultivating_benchmark_incubator_gets_7_7_schedule_200_100_100() {
     let m = measure(&v, "7.7");
     assert_eq!(m["status"], "eligible");
     assert_eq!(m["amount"]["up_to"], "400");
-    let years: Vec<&str> = m["amount"]["schedule"].as_array().unwrap().iter().map(|y| y["up_to"].as_str().unwrap()).collect();
+    let years: Vec<&str> = m["amount"]["schedule"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["up_to"].as_str().unwrap())
+        .collect();
     assert_eq!(years, ["200", "100", "100"]);
 }
 

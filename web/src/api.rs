@@ -16,8 +16,11 @@ fn read_profile(profile: JsValue) -> Result<(Profile, Vec<InputError>), JsValue>
     if profile.is_undefined() || profile.is_null() {
         return Ok((Profile::new(), Vec::new()));
     }
-    let raw = crate::persist::profile_map(&profile)
-        .map_err(|e| JsValue::from_str(&format!("profile must be an object {{fact_id: value}}: {e}")))?;
+    let raw = crate::persist::profile_map(&profile).map_err(|e| {
+        JsValue::from_str(&format!(
+            "profile must be an object {{fact_id: value}}: {e}"
+        ))
+    })?;
     Ok(Profile::from_map(&raw))
 }
 
@@ -42,7 +45,10 @@ struct Evaluated<'a> {
 pub fn evaluate(profile: JsValue, date: Option<String>) -> Result<JsValue, JsValue> {
     let (p, input_errors) = read_profile(profile)?;
     let a = engine_evaluate(&p, read_date(date)?);
-    to_js(&Evaluated { assessment: &a, input_errors })
+    to_js(&Evaluated {
+        assessment: &a,
+        input_errors,
+    })
 }
 
 /// The unanswered facts that could still change a verdict, best first.

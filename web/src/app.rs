@@ -2,8 +2,8 @@
 
 use crate::codec::{decode, split_hash};
 use crate::components::{
-    answers::AnswersPage, article::ArticlePage, catalog::CatalogPage, notices::Notices, questions::QuestionsPage,
-    results::ResultsPage, start::StartPage,
+    answers::AnswersPage, article::ArticlePage, catalog::CatalogPage, notices::Notices,
+    questions::QuestionsPage, results::ResultsPage, start::StartPage,
 };
 use crate::hooks::{use_persistence, use_route};
 use crate::i18n::Lang;
@@ -86,7 +86,10 @@ pub fn App() -> Html {
             crate::browser::focus("main-heading");
         });
     }
-    let ctx = AppCtx { state: state.clone(), route: route.clone() };
+    let ctx = AppCtx {
+        state: state.clone(),
+        route: route.clone(),
+    };
     let lang = state.lang;
     let page = match &route {
         Route::Start => html! { <StartPage /> },
@@ -112,7 +115,13 @@ pub fn App() -> Html {
     ];
     let switch = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SetLang(if lang == Lang::Zh { Lang::En } else { Lang::Zh })))
+        Callback::from(move |_| {
+            state.dispatch(Action::SetLang(if lang == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            }))
+        })
     };
     let skip = Callback::from(|_| crate::browser::focus("main-heading"));
     html! {

@@ -19,7 +19,11 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
 /// Today in the browser's time zone.
 pub fn today() -> Date {
     let d = js_sys::Date::new_0();
-    let (y, m, day) = (d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8);
+    let (y, m, day) = (
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    );
     Date::new(y, m, day).unwrap_or_else(epoch)
 }
 
@@ -30,7 +34,9 @@ fn epoch() -> Date {
 }
 
 pub fn hash() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Changes the hash and adds a history entry (a navigation).
@@ -64,7 +70,9 @@ pub fn is_own_history_entry() -> bool {
 }
 
 pub fn href() -> String {
-    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -76,11 +84,15 @@ pub fn load(key: &str) -> Option<String> {
 }
 
 pub fn save(key: &str, value: &str) -> bool {
-    storage().map(|s| s.set_item(key, value).is_ok()).unwrap_or(false)
+    storage()
+        .map(|s| s.set_item(key, value).is_ok())
+        .unwrap_or(false)
 }
 
 pub fn confirm(message: &str) -> bool {
-    window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+    window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
 }
 
 pub fn print() {
@@ -100,7 +112,9 @@ pub fn scroll_top() {
 pub fn after_paint(f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return f() };
     let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-    if w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0).is_err() {
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0)
+        .is_err()
+    {
         // Nothing was scheduled; the answers are written by the next change.
     }
 }
@@ -118,13 +132,20 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         .and_then(|v| v.dyn_into::<js_sys::Function>().ok());
     if let Some(idle) = idle {
         let options = js_sys::Object::new();
-        if js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(IDLE_TIMEOUT_MS)).is_ok()
+        if js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("timeout"),
+            &JsValue::from(IDLE_TIMEOUT_MS),
+        )
+        .is_ok()
             && idle.call2(&w, &cb, &options).is_ok()
         {
             return;
         }
     }
-    if w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0).is_err() {
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0)
+        .is_err()
+    {
         // Nothing was scheduled; the answers are written by the next change.
     }
 }
@@ -139,19 +160,29 @@ pub const NEAR: &str = "400px 0px";
 /// Watches `el` until it comes within `NEAR` of the viewport, then calls `f` (maybe more than
 /// once). Stops when the returned value is dropped. None where IntersectionObserver is missing.
 pub fn watch_near(el: &web_sys::Element, f: impl Fn() + 'static) -> Option<Watch> {
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let near = entries
-            .iter()
-            .any(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting()));
-        if near {
-            f();
-        }
-    });
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let near = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if near {
+                f();
+            }
+        },
+    );
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin(NEAR);
-    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
     observer.observe(el);
-    Some(Watch { observer, _callback: callback })
+    Some(Watch {
+        observer,
+        _callback: callback,
+    })
 }
 
 /// Calls `before` on the window's `beforeprint` and `after` on `afterprint` until the returned
@@ -162,7 +193,11 @@ pub fn on_print(before: impl Fn() + 'static, after: impl Fn() + 'static) -> Opti
     let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(after);
     let _ = w.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
     let _ = w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
-    Some(PrintWatch { window: w, before, after })
+    Some(PrintWatch {
+        window: w,
+        before,
+        after,
+    })
 }
 
 pub struct PrintWatch {
@@ -173,8 +208,13 @@ pub struct PrintWatch {
 
 impl Drop for PrintWatch {
     fn drop(&mut self) {
-        let _ = self.window.remove_event_listener_with_callback("beforeprint", self.before.as_ref().unchecked_ref());
-        let _ = self.window.remove_event_listener_with_callback("afterprint", self.after.as_ref().unchecked_ref());
+        let _ = self.window.remove_event_listener_with_callback(
+            "beforeprint",
+            self.before.as_ref().unchecked_ref(),
+        );
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("afterprint", self.after.as_ref().unchecked_ref());
     }
 }
 
@@ -211,9 +251,17 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
-    let ok = match doc.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = match doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         Some(a) => {
             a.set_href(&url);
             a.set_download(filename);
@@ -234,13 +282,17 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
 pub async fn copy(text: &str) -> bool {
     let Some(w) = window() else { return false };
     let clip = w.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clip.write_text(text)).await.is_ok()
+    wasm_bindgen_futures::JsFuture::from(clip.write_text(text))
+        .await
+        .is_ok()
 }
 
 /// The text of the first file chosen in an `<input type=file>`.
 pub async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
     text.as_string()
 }
 

@@ -55,17 +55,28 @@ impl Problem {
                 format!("链接版本“{v}”无法识别，已尽量读取"),
                 format!("link version \"{v}\" is not known; read what could be read"),
             ),
-            Problem::Malformed(s) => Text::new(format!("无法读取“{s}”"), format!("could not read \"{s}\"")),
+            Problem::Malformed(s) => {
+                Text::new(format!("无法读取“{s}”"), format!("could not read \"{s}\""))
+            }
             Problem::Answer(e) => {
-                let mut t = Text::new(format!("{}：{}", e.fact, e.message.zh), format!("{}: {}", e.fact, e.message.en));
+                let mut t = Text::new(
+                    format!("{}：{}", e.fact, e.message.zh),
+                    format!("{}: {}", e.fact, e.message.en),
+                );
                 if let Some(s) = &e.suggestion {
                     t.zh.to_mut().push_str(&format!("（是否指“{s}”？）"));
                     t.en.to_mut().push_str(&format!(" (did you mean \"{s}\"?)"));
                 }
                 t
             }
-            Problem::Date(s) => Text::new(format!("评估日期“{s}”无效"), format!("assessment date \"{s}\" is not valid")),
-            Problem::Lang(s) => Text::new(format!("语言“{s}”无法识别"), format!("language \"{s}\" is not known")),
+            Problem::Date(s) => Text::new(
+                format!("评估日期“{s}”无效"),
+                format!("assessment date \"{s}\" is not valid"),
+            ),
+            Problem::Lang(s) => Text::new(
+                format!("语言“{s}”无法识别"),
+                format!("language \"{s}\" is not known"),
+            ),
         }
     }
 }
@@ -96,7 +107,9 @@ pub fn unescape(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
             if let Some(b) = hex {
                 out.push(b);
                 i += 3;

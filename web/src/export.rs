@@ -56,8 +56,11 @@ pub fn results_csv(a: &Assessment, lang: Lang) -> String {
             Some(_) => lang.s("上限（数据未全）", "cap (figures missing)"),
             None => "",
         };
-        let failed: Vec<String> =
-            r.failed.iter().map(|f| format!("{} {}", lang.t(f.cite), lang.text(&f.test))).collect();
+        let failed: Vec<String> = r
+            .failed
+            .iter()
+            .map(|f| format!("{} {}", lang.t(f.cite), lang.text(&f.test)))
+            .collect();
         let deciding: Vec<&str> = r
             .deciding_facts
             .iter()
@@ -69,7 +72,12 @@ pub fn results_csv(a: &Assessment, lang: Lang) -> String {
             lang.t(r.article).to_owned(),
             lang.t(r.title).to_owned(),
             status_word(lang, r.status).to_owned(),
-            if r.subject_to_review { lang.s("是", "yes") } else { lang.s("否", "no") }.to_owned(),
+            if r.subject_to_review {
+                lang.s("是", "yes")
+            } else {
+                lang.s("否", "no")
+            }
+            .to_owned(),
             amount_cell(r),
             kind.to_owned(),
             r.best_route.clone().unwrap_or_default(),

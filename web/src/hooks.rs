@@ -20,6 +20,9 @@ impl Written {
     /// The latest state's link payload ("" before the first state is noted). Encoded here, on a
     /// hashchange, rather than on every change of the state.
     pub fn current_link(&self) -> String {
-        self.latest.as_deref().map(crate::codec::encode).unwrap_or_default()
+        self.latest
+            .as_deref()
+            .map(crate::codec::encode)
+            .unwrap_or_default()
     }
 }

@@ -68,5 +68,8 @@ pub fn contains_ignoring_ascii_case(text: &str, query: &str) -> bool {
     let (text, query) = (text.as_bytes(), query.as_bytes());
     // Byte windows are safe for UTF-8: a match of a whole query's bytes cannot start inside a
     // character, because no character starts with a continuation byte.
-    query.is_empty() || text.windows(query.len()).any(|w| w.eq_ignore_ascii_case(query))
+    query.is_empty()
+        || text
+            .windows(query.len())
+            .any(|w| w.eq_ignore_ascii_case(query))
 }

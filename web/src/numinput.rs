@@ -54,7 +54,10 @@ pub fn describe(fact: &Fact, value: &Value) -> Text {
         Value::Number(n) => {
             let u = fact.kind.unit();
             let n = zgc_rules::fmt::num(*n);
-            Text::new(format!("{n} {}", u.zh).trim_end().to_owned(), format!("{n} {}", u.en).trim_end().to_owned())
+            Text::new(
+                format!("{n} {}", u.zh).trim_end().to_owned(),
+                format!("{n} {}", u.en).trim_end().to_owned(),
+            )
         }
         Value::Date(d) => Text::new(d.to_string(), d.to_string()),
     }

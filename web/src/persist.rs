@@ -32,7 +32,10 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, serde_wasm_
 
 /// JSON text of a JS value ("" if it has none, e.g. undefined).
 fn stringify(v: &JsValue) -> String {
-    JSON::stringify(v).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    JSON::stringify(v)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 /// Parses JSON text; the browser's message when it is not JSON.
@@ -77,7 +80,9 @@ pub(crate) fn raw_value(v: &JsValue) -> Option<RawValue> {
     } else if let Some(s) = v.as_string() {
         Some(RawValue::Text(s))
     } else if v.as_f64().is_some() {
-        let text = js_sys::Number::from(v.clone()).to_string_with_radix(10).ok()?;
+        let text = js_sys::Number::from(v.clone())
+            .to_string_with_radix(10)
+            .ok()?;
         Some(RawValue::Text(String::from(text)))
     } else {
         None
@@ -87,27 +92,41 @@ pub(crate) fn raw_value(v: &JsValue) -> Option<RawValue> {
 /// A profile object's answers, read like `zgc check` reads a profile file; `Err` names the first
 /// value that is not an answer at all, or says the value is no object.
 pub(crate) fn profile_map(v: &JsValue) -> Result<BTreeMap<String, RawValue>, String> {
-    let entries = object_entries(v).ok_or_else(|| "expected an object {fact_id: value}".to_owned())?;
+    let entries =
+        object_entries(v).ok_or_else(|| "expected an object {fact_id: value}".to_owned())?;
     entries
         .into_iter()
         .map(|(k, v)| match raw_value(&v) {
             Some(raw) => Ok((k, raw)),
-            None => Err(format!("{k}: {} is not a boolean, number, string or null", stringify(&v))),
+            None => Err(format!(
+                "{k}: {} is not a boolean, number, string or null",
+                stringify(&v)
+            )),
         })
         .collect()
 }
 
 /// A field of a JSON object, `None` when absent.
 fn field(obj: &JsValue, key: &str) -> Option<JsValue> {
-    Reflect::get(obj, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined())
+    Reflect::get(obj, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined())
 }
 
 pub fn to_json(s: &Shared) -> String {
     let o = Object::new();
     let fields = [
         ("v", JsValue::from(1)),
-        ("lang", s.lang.map_or(JsValue::NULL, |l| JsValue::from_str(l.code()))),
-        ("date", s.date.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()))),
+        (
+            "lang",
+            s.lang
+                .map_or(JsValue::NULL, |l| JsValue::from_str(l.code())),
+        ),
+        (
+            "date",
+            s.date
+                .map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())),
+        ),
         ("answers", to_js(&s.profile).unwrap_or(JsValue::NULL)),
         ("skipped", to_js(&s.skipped).unwrap_or(JsValue::NULL)),
     ];
@@ -126,7 +145,9 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
     let mut d = Decoded::default();
     match field(&v, "v") {
         Some(n) if n.as_f64() == Some(1.0) => {}
-        other => d.problems.push(Problem::Version(other.map(|x| stringify(&x)).unwrap_or_default())),
+        other => d.problems.push(Problem::Version(
+            other.map(|x| stringify(&x)).unwrap_or_default(),
+        )),
     }
     if let Some(l) = field(&v, "lang").and_then(|x| x.as_string()) {
         match Lang::parse(&l) {
@@ -150,11 +171,16 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
                                 d.problems.push(Problem::Answer(e));
                             }
                         }
-                        None => d.problems.push(Problem::Malformed(format!("{k}={}", stringify(&v)))),
+                        None => d
+                            .problems
+                            .push(Problem::Malformed(format!("{k}={}", stringify(&v)))),
                     }
                 }
             }
-            None => d.problems.push(Problem::Malformed(format!("answers={}", stringify(&answers)))),
+            None => d.problems.push(Problem::Malformed(format!(
+                "answers={}",
+                stringify(&answers)
+            ))),
         }
     }
     if let Some(skipped) = field(&v, "skipped").filter(Array::is_array) {
@@ -177,7 +203,10 @@ pub fn import_profile(text: &str) -> Result<Decoded, String> {
     let map = profile_map(&parse(text)?)?;
     let (profile, errors) = Profile::from_map(&map);
     Ok(Decoded {
-        shared: Shared { profile, ..Default::default() },
+        shared: Shared {
+            profile,
+            ..Default::default()
+        },
         problems: errors.into_iter().map(Problem::Answer).collect(),
     })
 }

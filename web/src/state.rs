@@ -103,7 +103,10 @@ pub enum Action {
     SetDate(String),
     /// An answer as typed or chosen: text for numbers and dates, the option id for a choice,
     /// `yes` / `no` for yes-or-no. Empty means unanswered.
-    Answer { fact: &'static str, typed: String },
+    Answer {
+        fact: &'static str,
+        typed: String,
+    },
     /// "不确定 / I don't know".
     Skip(&'static str),
     /// Begin the questions again from the best-ranked open question (keeps Back history).
@@ -113,7 +116,10 @@ pub enum Action {
     /// Done with this page: what was left blank counts as "不确定".
     Next,
     Back,
-    Restore { decoded: Decoded, source: Source },
+    Restore {
+        decoded: Decoded,
+        source: Source,
+    },
     /// Start over: forget every answer (the caller asks for confirmation first).
     Reset,
     Notify(Notice),
@@ -155,7 +161,10 @@ impl State {
         self.evaluated.get_or_init(|| {
             let assessment = evaluate(&self.profile, self.date);
             let ranked = questions_for(&assessment, &self.profile);
-            Evaluated { assessment: Rc::new(assessment), ranked }
+            Evaluated {
+                assessment: Rc::new(assessment),
+                ranked,
+            }
         })
     }
 
@@ -171,21 +180,38 @@ impl State {
 
     /// The open questions, best first, without those answered "不确定".
     pub fn questions(&self) -> Vec<Question> {
-        self.ranked().iter().filter(|q| !self.skipped.contains(q.fact)).cloned().collect()
+        self.ranked()
+            .iter()
+            .filter(|q| !self.skipped.contains(q.fact))
+            .cloned()
+            .collect()
     }
 
     /// The next page: the topic of the best-ranked open question, with that topic's open
     /// questions in rank order.
     pub fn next_page(&self) -> Option<Page> {
-        let open = || self.ranked().iter().filter(|q| !self.skipped.contains(q.fact));
+        let open = || {
+            self.ranked()
+                .iter()
+                .filter(|q| !self.skipped.contains(q.fact))
+        };
         let topic = open().next()?.topic;
-        let facts = open().filter(|q| q.topic == topic).take(PER_PAGE).map(|q| q.fact).collect();
+        let facts = open()
+            .filter(|q| q.topic == topic)
+            .take(PER_PAGE)
+            .map(|q| q.fact)
+            .collect();
         Some(Page { topic, facts })
     }
 
     /// Answers given, including "不确定" (no evaluation needed).
     pub fn answered(&self) -> u32 {
-        self.profile.len() + self.skipped.iter().filter(|s| self.profile.get_id(s).is_none()).count() as u32
+        self.profile.len()
+            + self
+                .skipped
+                .iter()
+                .filter(|s| self.profile.get_id(s).is_none())
+                .count() as u32
     }
 
     /// (answers given, including "不确定"; questions still open).
@@ -193,7 +219,11 @@ impl State {
         let answered = self.answered();
         // Counted, not collected: `questions()` clones every open question with its lists of
         // measures, and the results page asks for this count on every answer.
-        let open = self.ranked().iter().filter(|q| !self.skipped.contains(q.fact)).count();
+        let open = self
+            .ranked()
+            .iter()
+            .filter(|q| !self.skipped.contains(q.fact))
+            .count();
         (answered, open as u32)
     }
 
@@ -220,7 +250,9 @@ impl State {
             return;
         }
         let open: Vec<&'static str> = self.ranked().iter().map(|q| q.fact).collect();
-        let Some(page) = self.page.as_mut() else { return };
+        let Some(page) = self.page.as_mut() else {
+            return;
+        };
         page.facts.retain(|f| {
             open.contains(f)
                 || self.profile.get_id(f).is_some()
@@ -230,7 +262,9 @@ impl State {
     }
 
     fn answer(&mut self, id: &'static str, typed: String) {
-        let Some(fact) = zgc_rules::facts::by_id(id) else { return };
+        let Some(fact) = zgc_rules::facts::by_id(id) else {
+            return;
+        };
         match read(fact, &typed) {
             Entry::Answer(v) => match self.profile.set(fact, v) {
                 Ok(()) => {
@@ -300,7 +334,10 @@ impl State {
         } else if source == Source::Import {
             self.notices.push(Notice {
                 kind: NoticeKind::Info,
-                title: Text::new(format!("已导入 {count} 个答案。"), format!("Imported {count} answers.")),
+                title: Text::new(
+                    format!("已导入 {count} 个答案。"),
+                    format!("Imported {count} answers."),
+                ),
                 details: vec![],
             });
         }
@@ -323,12 +360,18 @@ impl Reducible for State {
                         s.date_error = None;
                         dirty = true;
                     }
-                    Err(_) => {
-                        s.date_error = Some(Text::new(
-                            format!("“{}”不是有效日期，请按 YYYY-MM-DD 填写；仍按 {} 评估。", text.trim(), s.date),
-                            format!("\"{}\" is not a valid date (YYYY-MM-DD); still assessing as of {}.", text.trim(), s.date),
-                        ))
-                    }
+                    Err(_) => s.date_error = Some(Text::new(
+                        format!(
+                            "“{}”不是有效日期，请按 YYYY-MM-DD 填写；仍按 {} 评估。",
+                            text.trim(),
+                            s.date
+                        ),
+                        format!(
+                            "\"{}\" is not a valid date (YYYY-MM-DD); still assessing as of {}.",
+                            text.trim(),
+                            s.date
+                        ),
+                    )),
                 }
                 s.date_draft = Some(text);
             }

@@ -34,7 +34,10 @@ fn scale() -> usize {
     if cfg!(target_arch = "wasm32") {
         10
     } else {
-        std::env::var("LINK_FUZZ_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(20)
+        std::env::var("LINK_FUZZ_SCALE")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(20)
     }
 }
 
@@ -61,12 +64,15 @@ impl Rng {
 
 /// Characters a damaged link plausibly holds: its own syntax, escapes, digits, CJK, emoji.
 const ALPHABET: &[char] = &[
-    '~', '~', '=', '=', '%', '?', 'v', '1', '2', '0', '9', '.', '_', '-', 'a', 'd', 'l', 'z', 'A', 'F',
-    'E', '4', '#', '&', '/', ' ', '+', '中', '万', '，', '１', '😀', '\u{0}', '\u{7f}', '\u{FFFD}',
+    '~', '~', '=', '=', '%', '?', 'v', '1', '2', '0', '9', '.', '_', '-', 'a', 'd', 'l', 'z', 'A',
+    'F', 'E', '4', '#', '&', '/', ' ', '+', '中', '万', '，', '１', '😀', '\u{0}', '\u{7f}',
+    '\u{FFFD}',
 ];
 
 fn random_text(rng: &mut Rng, max: usize) -> String {
-    (0..rng.below(max + 1)).map(|_| *rng.pick(ALPHABET)).collect()
+    (0..rng.below(max + 1))
+        .map(|_| *rng.pick(ALPHABET))
+        .collect()
 }
 
 /// A value the engine accepts for this fact, typed as the link writes it or as people type.
@@ -74,10 +80,14 @@ fn valid_raw(rng: &mut Rng, kind: Kind) -> String {
     match kind {
         Kind::Bool => rng.pick(&["1", "0", "yes", "no"]).to_string(),
         Kind::Choice(options) => rng.pick(options).id.to_owned(),
-        Kind::Amount | Kind::Area => rng.pick(&["0", "12", "1500", "12.5", "1%2C500", "300.25"]).to_string(),
+        Kind::Amount | Kind::Area => rng
+            .pick(&["0", "12", "1500", "12.5", "1%2C500", "300.25"])
+            .to_string(),
         Kind::Count => rng.pick(&["0", "3", "40", "1200"]).to_string(),
         Kind::Percent => rng.pick(&["0", "5", "37.5", "100"]).to_string(),
-        Kind::Date => rng.pick(&["2022-03-01", "2019-12-31", "2024-02-29"]).to_string(),
+        Kind::Date => rng
+            .pick(&["2022-03-01", "2019-12-31", "2024-02-29"])
+            .to_string(),
     }
 }
 
@@ -86,16 +96,21 @@ fn invalid_raw(rng: &mut Rng, kind: Kind) -> String {
     match kind {
         Kind::Bool => rng.pick(&["maybe", "2", "%E6%98%AF%E7%9A%84x"]).to_string(),
         Kind::Choice(_) => rng.pick(&["no_such_option", "%00", "1.5"]).to_string(),
-        Kind::Amount | Kind::Area | Kind::Count => rng.pick(&["-5", "abc", "1e9x", "%ZZ"]).to_string(),
+        Kind::Amount | Kind::Area | Kind::Count => {
+            rng.pick(&["-5", "abc", "1e9x", "%ZZ"]).to_string()
+        }
         Kind::Percent => rng.pick(&["-1", "101", "x"]).to_string(),
-        Kind::Date => rng.pick(&["2023-02-30", "2023-13-01", "yesterday"]).to_string(),
+        Kind::Date => rng
+            .pick(&["2023-02-30", "2023-13-01", "yesterday"])
+            .to_string(),
     }
 }
 
 /// What a piece `fact=raw` means, read on its own (the reference the decoder must agree with).
 fn expected(fact: &str, raw: &str) -> Option<Value> {
     let mut p = Profile::new();
-    p.set_raw(fact, &RawValue::Text(zgc_web::codec::unescape(raw))).ok()?;
+    p.set_raw(fact, &RawValue::Text(zgc_web::codec::unescape(raw)))
+        .ok()?;
     p.get_id(fact).cloned()
 }
 
@@ -103,7 +118,10 @@ fn expected(fact: &str, raw: &str) -> Option<Value> {
 fn messages_ok(d: &Decoded, link: &str) {
     for p in &d.problems {
         let m = p.message();
-        assert!(!m.zh.is_empty() && !m.en.is_empty(), "problem without a message for {link:?}: {p:?}");
+        assert!(
+            !m.zh.is_empty() && !m.en.is_empty(),
+            "problem without a message for {link:?}: {p:?}"
+        );
     }
 }
 
@@ -154,13 +172,19 @@ fn real_links_with_junk_keep_every_readable_answer() {
         let answers = random_answers(&mut rng, n);
         let ids: BTreeSet<&str> = answers.iter().map(|a| a.0).collect();
         let version = *rng.pick(&versions);
-        let mut pieces: Vec<String> = answers.iter().map(|(k, raw, _)| format!("{k}={raw}")).collect();
+        let mut pieces: Vec<String> = answers
+            .iter()
+            .map(|(k, raw, _)| format!("{k}={raw}"))
+            .collect();
         // Junk: pieces that are not key=value, unknown facts, refused values of other facts.
         let mut junk = 0;
         for _ in 0..rng.below(6) {
             let piece = match rng.below(3) {
                 0 => {
-                    let t: String = random_text(&mut rng, 12).chars().filter(|c| !matches!(c, '~' | '=' | '?' | ' ')).collect();
+                    let t: String = random_text(&mut rng, 12)
+                        .chars()
+                        .filter(|c| !matches!(c, '~' | '=' | '?' | ' '))
+                        .collect();
                     if t.is_empty() || t.starts_with('v') {
                         continue;
                     }
@@ -177,7 +201,10 @@ fn real_links_with_junk_keep_every_readable_answer() {
             };
             if let Some((k, _)) = piece.split_once('=') {
                 // A junk key that names (or migrates to) a fact is not junk.
-                if zgc_rules::facts::by_id(migrate_id(k)).is_some() && !piece.starts_with("no_such") && expected(k, piece.split_once('=').map_or("", |p| p.1)).is_some() {
+                if zgc_rules::facts::by_id(migrate_id(k)).is_some()
+                    && !piece.starts_with("no_such")
+                    && expected(k, piece.split_once('=').map_or("", |p| p.1)).is_some()
+                {
                     continue;
                 }
             }
@@ -197,14 +224,27 @@ fn real_links_with_junk_keep_every_readable_answer() {
         let d = decode(&link);
         messages_ok(&d, &link);
         for (k, raw, v) in &answers {
-            assert_eq!(d.shared.profile.get_id(k), Some(v), "{k}={raw} lost from {link:?}");
+            assert_eq!(
+                d.shared.profile.get_id(k),
+                Some(v),
+                "{k}={raw} lost from {link:?}"
+            );
         }
         let bad_version = usize::from(version != "v1");
-        assert!(d.problems.len() >= junk + bad_version, "{} problems for {junk} junk pieces in {link:?}: {:?}", d.problems.len(), d.problems);
+        assert!(
+            d.problems.len() >= junk + bad_version,
+            "{} problems for {junk} junk pieces in {link:?}: {:?}",
+            d.problems.len(),
+            d.problems
+        );
         if junk == 0 && version == "v1" {
             assert!(d.problems.is_empty(), "{link:?}: {:?}", d.problems);
             // What was read writes back to a link that reads the same.
-            assert_eq!(decode(&encode(&d.shared)).shared, d.shared, "round trip of {link:?}");
+            assert_eq!(
+                decode(&encode(&d.shared)).shared,
+                d.shared,
+                "round trip of {link:?}"
+            );
         }
     }
 }
@@ -218,7 +258,9 @@ fn truncated_and_mutated_links_never_panic_and_keep_whole_pieces() {
         let answers = random_answers(&mut rng, n);
         let mut shared = Shared::default();
         for (k, raw, _) in &answers {
-            let _ = shared.profile.set_raw(k, &RawValue::Text(zgc_web::codec::unescape(raw)));
+            let _ = shared
+                .profile
+                .set_raw(k, &RawValue::Text(zgc_web::codec::unescape(raw)));
         }
         if rng.chance(30) {
             shared.skipped.insert("competition_award".to_owned());
@@ -233,11 +275,20 @@ fn truncated_and_mutated_links_never_panic_and_keep_whole_pieces() {
             messages_ok(&d, short);
             let whole = short.rfind('~').map_or("", |i| &short[..i]);
             for piece in whole.split('~').skip(1) {
-                let Some((k, raw)) = piece.split_once('=') else { continue };
+                let Some((k, raw)) = piece.split_once('=') else {
+                    continue;
+                };
                 if raw == "%3F" {
-                    assert!(d.shared.skipped.contains(k), "skip of {k} lost from {short:?}");
+                    assert!(
+                        d.shared.skipped.contains(k),
+                        "skip of {k} lost from {short:?}"
+                    );
                 } else {
-                    assert_eq!(d.shared.profile.get_id(k), expected(k, raw).as_ref(), "{piece} lost from {short:?}");
+                    assert_eq!(
+                        d.shared.profile.get_id(k),
+                        expected(k, raw).as_ref(),
+                        "{piece} lost from {short:?}"
+                    );
                 }
             }
         } else {
@@ -260,11 +311,25 @@ fn truncated_and_mutated_links_never_panic_and_keep_whole_pieces() {
             // Pieces the mutation did not touch (same text, key not repeated) are kept.
             let pieces: Vec<&str> = mutated.split('~').skip(1).collect();
             for piece in &pieces {
-                let Some((k, raw)) = piece.split_once('=') else { continue };
+                let Some((k, raw)) = piece.split_once('=') else {
+                    continue;
+                };
                 let original = link.split('~').any(|p| p == *piece);
-                let once = pieces.iter().filter(|p| p.split_once('=').is_some_and(|(k2, _)| migrate_id(&zgc_web::codec::unescape(k2)) == migrate_id(k))).count() == 1;
+                let once = pieces
+                    .iter()
+                    .filter(|p| {
+                        p.split_once('=').is_some_and(|(k2, _)| {
+                            migrate_id(&zgc_web::codec::unescape(k2)) == migrate_id(k)
+                        })
+                    })
+                    .count()
+                    == 1;
                 if original && once && raw != "%3F" && mutated.starts_with("v1~") {
-                    assert_eq!(d.shared.profile.get_id(k), expected(k, raw).as_ref(), "{piece} lost from {mutated:?}");
+                    assert_eq!(
+                        d.shared.profile.get_id(k),
+                        expected(k, raw).as_ref(),
+                        "{piece} lost from {mutated:?}"
+                    );
                 }
             }
         }
@@ -315,14 +380,21 @@ fn golden_v1_links_still_decode_to_the_same_answers() {
         } else if let Some(a) = line.strip_prefix("answers: ") {
             answers = Some(a);
         } else if let Some(p) = line.strip_prefix("problems: ") {
-            let (Some(l), Some(a)) = (link.take(), answers.take()) else { panic!("golden_links.txt: link and answers before problems") };
+            let (Some(l), Some(a)) = (link.take(), answers.take()) else {
+                panic!("golden_links.txt: link and answers before problems")
+            };
             let payload = zgc_web::codec::split_hash(l).1.unwrap_or("");
             let d = decode(payload);
             let mut want: Vec<String> = a.split_whitespace().map(str::to_owned).collect();
             want.sort();
             assert_eq!(canonical(&d), want, "the answers of {l}");
             let problems: usize = p.parse().expect("problems: a number");
-            assert_eq!(d.problems.len(), problems, "problems of {l}: {:?}", d.problems);
+            assert_eq!(
+                d.problems.len(),
+                problems,
+                "problems of {l}: {:?}",
+                d.problems
+            );
             checked += 1;
         } else {
             panic!("golden_links.txt: cannot read {line:?}");

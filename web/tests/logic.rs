@@ -64,7 +64,10 @@ fn link_round_trips_answers_skips_date_and_language() {
     shared.skipped.insert("zgc_high_tech".to_owned());
     let link = encode(&shared);
     assert!(link.starts_with("v1~d=2026-06-30~l=en~"), "{link}");
-    assert!(link.contains("~national_high_tech=1"), "booleans as 1/0: {link}");
+    assert!(
+        link.contains("~national_high_tech=1"),
+        "booleans as 1/0: {link}"
+    );
     assert!(link.contains("~zgc_high_tech=%3F"), "skips as ?: {link}");
     let back = decode(&link);
     assert!(back.problems.is_empty(), "{:?}", back.problems);
@@ -73,22 +76,43 @@ fn link_round_trips_answers_skips_date_and_language() {
 
 #[wasm_bindgen_test]
 fn link_is_compact_and_safe_in_a_url() {
-    let link = encode(&Shared { profile: profile(FIRM), ..Default::default() });
+    let link = encode(&Shared {
+        profile: profile(FIRM),
+        ..Default::default()
+    });
     assert!(link.len() < 400, "{} chars: {link}", link.len());
-    assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "~=._-%".contains(c)), "{link}");
+    assert!(
+        link.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "~=._-%".contains(c)),
+        "{link}"
+    );
 }
 
 #[wasm_bindgen_test]
 fn damaged_link_keeps_every_answer_it_can_read() {
     let d = decode("v1~applicant_kind=enterprise~revenue_last_year=-5~no_such_fact=1~junk~d=2026-02-30~l=fr~registered_in=zgc");
-    assert_eq!(d.shared.profile.choice(zgc_rules::facts::by_id("applicant_kind").unwrap()), Some("enterprise"));
-    assert_eq!(d.shared.profile.get_id("registered_in"), Some(&Value::Choice("zgc".into())));
+    assert_eq!(
+        d.shared
+            .profile
+            .choice(zgc_rules::facts::by_id("applicant_kind").unwrap()),
+        Some("enterprise")
+    );
+    assert_eq!(
+        d.shared.profile.get_id("registered_in"),
+        Some(&Value::Choice("zgc".into()))
+    );
     assert_eq!(d.shared.profile.get_id("revenue_last_year"), None);
     assert_eq!(d.problems.len(), 5, "{:?}", d.problems);
-    assert!(d.problems.iter().any(|p| matches!(p, Problem::Malformed(s) if s == "junk")));
+    assert!(d
+        .problems
+        .iter()
+        .any(|p| matches!(p, Problem::Malformed(s) if s == "junk")));
     assert!(d.problems.iter().any(|p| matches!(p, Problem::Date(_))));
     assert!(d.problems.iter().any(|p| matches!(p, Problem::Lang(_))));
-    assert!(d.problems.iter().all(|p| !p.message().zh.is_empty() && !p.message().en.is_empty()));
+    assert!(d
+        .problems
+        .iter()
+        .all(|p| !p.message().zh.is_empty() && !p.message().en.is_empty()));
 }
 
 #[wasm_bindgen_test]
@@ -101,7 +125,14 @@ fn unknown_version_is_reported_and_still_read() {
     assert!(d.shared.profile.get_id("applicant_kind").is_some());
     assert_eq!(decode(""), Default::default());
     // Garbage never panics.
-    for junk in ["%", "%%%~~==", "v1~=~=~", "v1~%E4%B8=1", "~~~", "v1~revenue_last_year=%ZZ"] {
+    for junk in [
+        "%",
+        "%%%~~==",
+        "v1~=~=~",
+        "v1~%E4%B8=1",
+        "~~~",
+        "v1~revenue_last_year=%ZZ",
+    ] {
         let _ = decode(junk);
     }
 }
@@ -110,13 +141,22 @@ fn unknown_version_is_reported_and_still_read() {
 fn percent_encoded_values_are_read() {
     let d = decode("v1~revenue_last_year=1%2C500~founded_on=2022%2F03%2F01");
     assert!(d.problems.is_empty(), "{:?}", d.problems);
-    assert_eq!(d.shared.profile.get_id("revenue_last_year"), Some(&Value::Number(1500.into())));
-    assert_eq!(d.shared.profile.get_id("founded_on"), Some(&Value::Date(date("2022-03-01"))));
+    assert_eq!(
+        d.shared.profile.get_id("revenue_last_year"),
+        Some(&Value::Number(1500.into()))
+    );
+    assert_eq!(
+        d.shared.profile.get_id("founded_on"),
+        Some(&Value::Date(date("2022-03-01")))
+    );
 }
 
 #[wasm_bindgen_test]
 fn hash_splits_into_route_and_answers() {
-    assert_eq!(split_hash("#/results?v1~d=2026-06-30"), ("/results", Some("v1~d=2026-06-30")));
+    assert_eq!(
+        split_hash("#/results?v1~d=2026-06-30"),
+        ("/results", Some("v1~d=2026-06-30"))
+    );
     assert_eq!(split_hash("#/m/5.5"), ("/m/5.5", None));
     assert_eq!(split_hash(""), ("", None));
     assert_eq!(Route::parse("/m/5.5"), Route::Measure("5.5".into()));
@@ -131,10 +171,24 @@ fn hash_splits_into_route_and_answers() {
 #[wasm_bindgen_test]
 fn numbers_are_read_as_people_type_them() {
     let revenue = zgc_rules::facts::by_id("revenue_last_year").unwrap();
-    for typed in ["1000", "1,000", "１０００", "１，０００", " 1000 万元", "1 000"] {
-        assert_eq!(read(revenue, typed), Entry::Answer(Value::Number(1000.into())), "{typed}");
+    for typed in [
+        "1000",
+        "1,000",
+        "１０００",
+        "１，０００",
+        " 1000 万元",
+        "1 000",
+    ] {
+        assert_eq!(
+            read(revenue, typed),
+            Entry::Answer(Value::Number(1000.into())),
+            "{typed}"
+        );
     }
-    assert_eq!(read(revenue, "12.5万"), Entry::Answer(Value::Number("12.5".parse().unwrap())));
+    assert_eq!(
+        read(revenue, "12.5万"),
+        Entry::Answer(Value::Number("12.5".parse().unwrap()))
+    );
     assert_eq!(read(revenue, ""), Entry::Unknown);
     assert_eq!(read(revenue, "不确定"), Entry::Unknown);
     for bad in ["-5", "abc", "1.2.3", "12元"] {
@@ -144,14 +198,22 @@ fn numbers_are_read_as_people_type_them() {
         }
     }
     let headcount = zgc_rules::facts::by_id("headcount_last_year").unwrap();
-    assert!(matches!(read(headcount, "2.5"), Entry::Refused(_)), "a count is whole");
+    assert!(
+        matches!(read(headcount, "2.5"), Entry::Refused(_)),
+        "a count is whole"
+    );
 }
 
 // ---- saved state and profile JSON -------------------------------------------------------------
 
 #[wasm_bindgen_test]
 fn saved_state_round_trips() {
-    let mut shared = Shared { profile: profile(FIRM), date: Some(date("2026-06-30")), lang: Some(Lang::Zh), ..Default::default() };
+    let mut shared = Shared {
+        profile: profile(FIRM),
+        date: Some(date("2026-06-30")),
+        lang: Some(Lang::Zh),
+        ..Default::default()
+    };
     shared.skipped.insert("zgc_high_tech".into());
     let back = persist::from_json(&persist::to_json(&shared)).unwrap();
     assert!(back.problems.is_empty(), "{:?}", back.problems);
@@ -168,14 +230,28 @@ fn damaged_storage_is_reported_not_fatal() {
     // A value that is no answer at all is named with its JSON; the good answers beside it stay.
     let d = persist::from_json(r#"{"v":2,"lang":"fr","answers":{"headcount_last_year":[1,{"a":2}],"applicant_kind":"enterprise"},"skipped":[7]}"#).unwrap();
     assert!(d.shared.profile.get_id("applicant_kind").is_some());
-    let texts: Vec<String> = d.problems.iter().map(|p| p.message().zh.to_string()).collect();
+    let texts: Vec<String> = d
+        .problems
+        .iter()
+        .map(|p| p.message().zh.to_string())
+        .collect();
     for expected in ["“2”", "fr", "headcount_last_year=[1,{\"a\":2}]", "“7”"] {
-        assert!(texts.iter().any(|t| t.contains(expected)), "{expected} not in {texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains(expected)),
+            "{expected} not in {texts:?}"
+        );
     }
     assert_eq!(d.problems.len(), 4, "{texts:?}");
     let d = persist::from_json(r#"{"v":1,"answers":["applicant_kind"]}"#).unwrap();
     assert_eq!(d.problems.len(), 1, "{:?}", d.problems);
-    assert!(d.problems[0].message().zh.contains("answers=[\"applicant_kind\"]"), "{:?}", d.problems);
+    assert!(
+        d.problems[0]
+            .message()
+            .zh
+            .contains("answers=[\"applicant_kind\"]"),
+        "{:?}",
+        d.problems
+    );
     assert!(persist::from_json("null").is_err());
 }
 
@@ -183,7 +259,10 @@ fn damaged_storage_is_reported_not_fatal() {
 fn profile_json_is_the_clis_flat_object() {
     let p = profile(FIRM);
     let json = persist::export_profile(&p);
-    assert!(json.starts_with("{\n  \"") && json.contains("\"national_high_tech\": true"), "pretty, two spaces: {json}");
+    assert!(
+        json.starts_with("{\n  \"") && json.contains("\"national_high_tech\": true"),
+        "pretty, two spaces: {json}"
+    );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["revenue_last_year"], "1500");
     assert_eq!(v["national_high_tech"], true);
@@ -192,15 +271,33 @@ fn profile_json_is_the_clis_flat_object() {
     assert!(back.problems.is_empty());
     assert_eq!(back.shared.profile, p);
     // JSON numbers and nulls, as a person might write the file by hand.
-    let d = persist::import_profile(r#"{"revenue_last_year": 1500.5, "headcount_last_year": null, "zzz": 1}"#).unwrap();
-    assert_eq!(d.shared.profile.get_id("revenue_last_year"), Some(&Value::Number("1500.5".parse().unwrap())));
+    let d = persist::import_profile(
+        r#"{"revenue_last_year": 1500.5, "headcount_last_year": null, "zzz": 1}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        d.shared.profile.get_id("revenue_last_year"),
+        Some(&Value::Number("1500.5".parse().unwrap()))
+    );
     assert_eq!(d.problems.len(), 1);
     // Numbers as the browser writes them: the shortest text that reads back the same.
-    let d = persist::import_profile(r#"{"revenue_last_year": 0.1, "headcount_last_year": 12, "rd_expense_last_year": 1e3}"#).unwrap();
+    let d = persist::import_profile(
+        r#"{"revenue_last_year": 0.1, "headcount_last_year": 12, "rd_expense_last_year": 1e3}"#,
+    )
+    .unwrap();
     assert!(d.problems.is_empty(), "{:?}", d.problems);
-    assert_eq!(d.shared.profile.get_id("revenue_last_year"), Some(&Value::Number("0.1".parse().unwrap())));
-    assert_eq!(d.shared.profile.get_id("headcount_last_year"), Some(&Value::Number(12.into())));
-    assert_eq!(d.shared.profile.get_id("rd_expense_last_year"), Some(&Value::Number(1000.into())));
+    assert_eq!(
+        d.shared.profile.get_id("revenue_last_year"),
+        Some(&Value::Number("0.1".parse().unwrap()))
+    );
+    assert_eq!(
+        d.shared.profile.get_id("headcount_last_year"),
+        Some(&Value::Number(12.into()))
+    );
+    assert_eq!(
+        d.shared.profile.get_id("rd_expense_last_year"),
+        Some(&Value::Number(1000.into()))
+    );
     assert!(persist::import_profile("[]").is_err());
     assert!(persist::import_profile("null").is_err());
     let err = persist::import_profile("{\"revenue_last_year\": 15").unwrap_err();
@@ -218,7 +315,13 @@ fn act(s: Rc<State>, a: Action) -> Rc<State> {
 }
 
 fn answer(s: Rc<State>, fact: &'static str, typed: &str) -> Rc<State> {
-    act(s, Action::Answer { fact, typed: typed.to_owned() })
+    act(
+        s,
+        Action::Answer {
+            fact,
+            typed: typed.to_owned(),
+        },
+    )
 }
 
 #[wasm_bindgen_test]
@@ -232,7 +335,10 @@ fn answers_update_the_assessment() {
     assert_eq!(r.status, zgc_rules::Status::Eligible, "{:?}", r.failed);
     assert_eq!(r.amount.as_ref().and_then(|a| a.up_to), Some(20.into()));
     let s = answer(s, "revenue_last_year", "3,000");
-    assert_eq!(s.assessment().get("5.5").unwrap().status, zgc_rules::Status::Ineligible);
+    assert_eq!(
+        s.assessment().get("5.5").unwrap().status,
+        zgc_rules::Status::Ineligible
+    );
 }
 
 #[wasm_bindgen_test]
@@ -247,14 +353,26 @@ fn each_state_evaluates_its_own_answers_whenever_it_is_read() {
     let before = s.clone();
     let over = answer(s, "revenue_last_year", "3,000");
     let moved = act(over.clone(), Action::SetLang(Lang::En));
-    assert_eq!(moved.assessment().get("5.5").unwrap().status, zgc_rules::Status::Ineligible);
-    assert_eq!(before.assessment().get("5.5").unwrap().status, zgc_rules::Status::Eligible);
-    assert!(Rc::ptr_eq(over.assessment(), moved.assessment()), "a change of language does not evaluate again");
+    assert_eq!(
+        moved.assessment().get("5.5").unwrap().status,
+        zgc_rules::Status::Ineligible
+    );
+    assert_eq!(
+        before.assessment().get("5.5").unwrap().status,
+        zgc_rules::Status::Eligible
+    );
+    assert!(
+        Rc::ptr_eq(over.assessment(), moved.assessment()),
+        "a change of language does not evaluate again"
+    );
     let date_moved = act(before.clone(), Action::SetDate("2030-01-01".into()));
     assert_eq!(date_moved.assessment().date, date("2030-01-01"));
     assert_eq!(before.assessment().date, fresh().assessment().date);
     let reset = act(over, Action::Reset);
-    assert_eq!(reset.assessment().get("5.5").unwrap().status, zgc_rules::Status::Undetermined);
+    assert_eq!(
+        reset.assessment().get("5.5").unwrap().status,
+        zgc_rules::Status::Undetermined
+    );
     assert_eq!(reset.answered(), 0);
 }
 
@@ -267,8 +385,15 @@ fn refused_input_stays_in_the_field_and_is_not_taken() {
     assert_eq!(s.profile.get_id("revenue_last_year"), None);
     let s = answer(s, "revenue_last_year", "１５００");
     assert!(!s.errors.contains_key("revenue_last_year"));
-    assert_eq!(s.profile.get_id("revenue_last_year"), Some(&Value::Number(1500.into())));
-    assert_eq!(s.typed("revenue_last_year"), "１５００", "the field shows what was typed");
+    assert_eq!(
+        s.profile.get_id("revenue_last_year"),
+        Some(&Value::Number(1500.into()))
+    );
+    assert_eq!(
+        s.typed("revenue_last_year"),
+        "１５００",
+        "the field shows what was typed"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -277,10 +402,20 @@ fn pages_follow_the_ranking_one_topic_at_a_time_with_back() {
     let s = act(s, Action::Start);
     let first = s.page.clone().expect("a first page");
     assert!(!first.facts.is_empty() && first.facts.len() <= zgc_web::state::PER_PAGE);
-    let topics: Vec<_> = first.facts.iter().map(|f| zgc_rules::facts::by_id(f).unwrap().topic).collect();
-    assert!(topics.iter().all(|t| *t == first.topic), "one topic per page");
+    let topics: Vec<_> = first
+        .facts
+        .iter()
+        .map(|f| zgc_rules::facts::by_id(f).unwrap().topic)
+        .collect();
+    assert!(
+        topics.iter().all(|t| *t == first.topic),
+        "one topic per page"
+    );
     let best = s.questions()[0].fact;
-    assert!(first.facts.contains(&best), "the best-ranked question is on the first page");
+    assert!(
+        first.facts.contains(&best),
+        "the best-ranked question is on the first page"
+    );
     // Next with nothing answered: the page's facts count as "I don't know" and are not asked again.
     let s = act(s, Action::Next);
     for f in &first.facts {
@@ -306,7 +441,11 @@ fn a_page_drops_the_questions_an_answer_made_moot() {
     let s = if page.facts.contains(&"registered_in") {
         answer(s, "registered_in", "outside_beijing")
     } else {
-        answer(answer(s, "applicant_kind", "enterprise"), "credit_blacklisted", "yes")
+        answer(
+            answer(s, "applicant_kind", "enterprise"),
+            "credit_blacklisted",
+            "yes",
+        )
     };
     let left = s.page.clone().unwrap();
     for f in &left.facts {
@@ -315,7 +454,12 @@ fn a_page_drops_the_questions_an_answer_made_moot() {
             "{f} stays on the page though it decides nothing"
         );
     }
-    assert!(left.facts.len() < page.facts.len(), "{:?} -> {:?}", page.facts, left.facts);
+    assert!(
+        left.facts.len() < page.facts.len(),
+        "{:?} -> {:?}",
+        page.facts,
+        left.facts
+    );
 }
 
 #[wasm_bindgen_test]
@@ -343,7 +487,13 @@ fn skip_unsets_and_remembers() {
 #[wasm_bindgen_test]
 fn restore_from_a_damaged_link_keeps_answers_and_says_so() {
     let d = decode("v1~d=2025-01-02~l=en~applicant_kind=enterprise~revenue_last_year=abc");
-    let s = act(fresh(), Action::Restore { decoded: d, source: Source::Link });
+    let s = act(
+        fresh(),
+        Action::Restore {
+            decoded: d,
+            source: Source::Link,
+        },
+    );
     assert_eq!(s.lang, Lang::En);
     assert_eq!(s.date, date("2025-01-02"));
     assert_eq!(s.assessment().date, date("2025-01-02"));
@@ -356,7 +506,11 @@ fn restore_from_a_damaged_link_keeps_answers_and_says_so() {
 fn dates_and_reset() {
     let s = act(fresh(), Action::SetDate("2024-02-30".into()));
     assert!(s.date_error.is_some());
-    assert_eq!(s.date, date("2026-06-30"), "a bad date keeps the last good one");
+    assert_eq!(
+        s.date,
+        date("2026-06-30"),
+        "a bad date keeps the last good one"
+    );
     let s = act(s, Action::SetDate("2025-12-31".into()));
     assert!(s.date_error.is_none());
     assert_eq!(s.assessment().date, date("2025-12-31"));
@@ -367,7 +521,10 @@ fn dates_and_reset() {
     assert!(s.profile.is_empty() && s.skipped.is_empty());
     assert_eq!(s.lang, Lang::En, "start over keeps the language");
     assert_eq!(s.date, date("2026-06-30"), "start over returns to today");
-    assert!(s.revision >= r, "revision never goes back (re-render checks)");
+    assert!(
+        s.revision >= r,
+        "revision never goes back (re-render checks)"
+    );
 }
 
 // ---- CSV ----------------------------------------------------------------------------------------
@@ -402,7 +559,12 @@ fn js_api_evaluates_a_plain_object() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["date"], "2026-06-30");
     assert_eq!(v["input_errors"].as_array().unwrap().len(), 1);
-    let r55 = v["results"].as_array().unwrap().iter().find(|r| r["id"] == "5.5").unwrap();
+    let r55 = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "5.5")
+        .unwrap();
     assert_eq!(r55["status"], "eligible");
     assert_eq!(r55["amount"]["up_to"], "20", "decimals cross as strings");
     let m = zgc_web::api::measures().unwrap();
@@ -411,8 +573,13 @@ fn js_api_evaluates_a_plain_object() {
     assert!(js_sys::Array::from(&f).length() > 10);
     assert!(zgc_web::api::evaluate(js_sys::JsString::from("nope").into(), None).is_err());
     // A value that is no answer at all is refused with its key named.
-    let nested = js_sys::JSON::parse(r#"{"applicant_kind":"enterprise","headcount_last_year":[40]}"#).unwrap();
-    let err = zgc_web::api::evaluate(nested, None).unwrap_err().as_string().unwrap();
+    let nested =
+        js_sys::JSON::parse(r#"{"applicant_kind":"enterprise","headcount_last_year":[40]}"#)
+            .unwrap();
+    let err = zgc_web::api::evaluate(nested, None)
+        .unwrap_err()
+        .as_string()
+        .unwrap();
     assert!(err.contains("headcount_last_year"), "{err}");
 }
 

@@ -32,13 +32,14 @@ fn csv() -> String {
 fn batch_1000_companies(b: divan::Bencher) {
     let text = csv();
     let date = Date::new(2026, 6, 30).unwrap();
-    b.counter(divan::counter::ItemsCount::new(COMPANIES)).bench(|| {
-        let (companies, _) = zgc_cli::companies_from_csv(divan::black_box(&text));
-        let mut rows = 0usize;
-        for c in &companies {
-            let a = evaluate(&c.profile, date);
-            rows += csv_rows(&c.name, &a, Lang::En).len();
-        }
-        rows
-    });
+    b.counter(divan::counter::ItemsCount::new(COMPANIES))
+        .bench(|| {
+            let (companies, _) = zgc_cli::companies_from_csv(divan::black_box(&text));
+            let mut rows = 0usize;
+            for c in &companies {
+                let a = evaluate(&c.profile, date);
+                rows += csv_rows(&c.name, &a, Lang::En).len();
+            }
+            rows
+        });
 }

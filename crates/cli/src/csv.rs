@@ -83,9 +83,15 @@ pub fn read(text: &str) -> (Vec<Record>, Vec<CsvError>) {
         let _ = end_of_record;
         let blank = fields.len() == 1 && fields[0].trim().is_empty();
         match bad {
-            Some(message) => errors.push(CsvError { line: start, message }),
+            Some(message) => errors.push(CsvError {
+                line: start,
+                message,
+            }),
             None if blank => {}
-            None => records.push(Record { line: start, fields }),
+            None => records.push(Record {
+                line: start,
+                fields,
+            }),
         }
     }
     (records, errors)
@@ -102,7 +108,11 @@ pub fn field(s: &str) -> String {
 
 /// One CSV line (without the line end).
 pub fn line<S: AsRef<str>>(fields: &[S]) -> String {
-    fields.iter().map(|f| field(f.as_ref())).collect::<Vec<_>>().join(",")
+    fields
+        .iter()
+        .map(|f| field(f.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[cfg(test)]
@@ -122,7 +132,13 @@ mod tests {
     #[test]
     fn reports_bad_records_by_line_and_keeps_the_rest() {
         let (r, e) = read("a,b\n\"x\"y,1\nok,2\n");
-        assert_eq!(e, vec![CsvError { line: 2, message: "text after a closing quote".into() }]);
+        assert_eq!(
+            e,
+            vec![CsvError {
+                line: 2,
+                message: "text after a closing quote".into()
+            }]
+        );
         assert_eq!(r.len(), 2);
         let (_, e) = read("a\n\"never closed\n");
         assert_eq!(e[0].line, 2);

@@ -11,7 +11,8 @@ use zgc_rules::{InputError, Profile, RawValue};
 /// invalid one is returned as an error naming the fact. Fails only when the text is not a JSON
 /// object at all.
 pub fn profile_from_json(text: &str) -> Result<(Profile, Vec<InputError>), String> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
     let serde_json::Value::Object(map) = value else {
         return Err("a profile must be a JSON object of {fact_id: answer}".to_owned());
     };
@@ -64,14 +65,23 @@ pub fn companies_from_csv(text: &str) -> (Vec<Company>, Vec<BatchError>) {
     let (records, csv_errors) = csv::read(text);
     let mut errors: Vec<BatchError> = csv_errors
         .into_iter()
-        .map(|e| BatchError { line: e.line, message: format!("line {}: {}; row skipped", e.line, e.message) })
+        .map(|e| BatchError {
+            line: e.line,
+            message: format!("line {}: {}; row skipped", e.line, e.message),
+        })
         .collect();
     let mut rows = records.into_iter();
     let Some(header) = rows.next() else {
-        errors.push(BatchError { line: 0, message: "the CSV file has no header row".to_owned() });
+        errors.push(BatchError {
+            line: 0,
+            message: "the CSV file has no header row".to_owned(),
+        });
         return (Vec::new(), errors);
     };
-    let name_col = header.fields.iter().position(|h| NAME_COLUMNS.contains(&h.trim()));
+    let name_col = header
+        .fields
+        .iter()
+        .position(|h| NAME_COLUMNS.contains(&h.trim()));
     let mut columns: Vec<Option<&'static str>> = Vec::new();
     for (i, h) in header.fields.iter().enumerate() {
         let h = h.trim();
@@ -82,8 +92,13 @@ pub fn companies_from_csv(text: &str) -> (Vec<Company>, Vec<BatchError>) {
         match zgc_rules::facts::by_id(zgc_rules::fact::migrate_id(h)) {
             Some(f) => columns.push(Some(f.id)),
             None => {
-                let hint = zgc_rules::facts::closest_id(h).map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default();
-                errors.push(BatchError { line: header.line, message: format!("column \"{h}\" is not a fact id{hint}; column skipped") });
+                let hint = zgc_rules::facts::closest_id(h)
+                    .map(|s| format!(" (did you mean \"{s}\"?)"))
+                    .unwrap_or_default();
+                errors.push(BatchError {
+                    line: header.line,
+                    message: format!("column \"{h}\" is not a fact id{hint}; column skipped"),
+                });
                 columns.push(None);
             }
         }
@@ -98,19 +113,34 @@ pub fn companies_from_csv(text: &str) -> (Vec<Company>, Vec<BatchError>) {
         if rec.fields.len() > header.fields.len() {
             errors.push(BatchError {
                 line: rec.line,
-                message: format!("line {}: {} fields but the header has {}; extra fields ignored", rec.line, rec.fields.len(), header.fields.len()),
+                message: format!(
+                    "line {}: {} fields but the header has {}; extra fields ignored",
+                    rec.line,
+                    rec.fields.len(),
+                    header.fields.len()
+                ),
             });
         }
         let mut profile = Profile::new();
         let mut row_errors = Vec::new();
         for (i, cell) in rec.fields.iter().enumerate() {
-            let Some(Some(id)) = columns.get(i) else { continue };
+            let Some(Some(id)) = columns.get(i) else {
+                continue;
+            };
             if let Err(e) = profile.set_raw(id, &RawValue::Text(cell.clone())) {
-                errors.push(BatchError { line: rec.line, message: format!("line {} ({name}): {e}", rec.line) });
+                errors.push(BatchError {
+                    line: rec.line,
+                    message: format!("line {} ({name}): {e}", rec.line),
+                });
                 row_errors.push(e);
             }
         }
-        companies.push(Company { name, line: rec.line, profile, errors: row_errors });
+        companies.push(Company {
+            name,
+            line: rec.line,
+            profile,
+            errors: row_errors,
+        });
     }
     (companies, errors)
 }
@@ -124,8 +154,12 @@ mod tests {
         let (p, e) = profile_from_json(r#"{"headcount_last_year": 60, "revenue_last_year": "-5", "headcont": 3, "national_high_tech": true}"#).unwrap();
         assert_eq!(p.len(), 2);
         assert_eq!(e.len(), 2);
-        assert!(e.iter().any(|x| x.fact == "headcont" && x.suggestion.as_deref() == Some("headcount_last_year")));
-        assert!(e.iter().any(|x| x.fact == "revenue_last_year" && x.message.en.contains("negative")));
+        assert!(e.iter().any(
+            |x| x.fact == "headcont" && x.suggestion.as_deref() == Some("headcount_last_year")
+        ));
+        assert!(e
+            .iter()
+            .any(|x| x.fact == "revenue_last_year" && x.message.en.contains("negative")));
     }
 
     #[test]
@@ -136,11 +170,18 @@ mod tests {
 
     #[test]
     fn csv_reads_companies_and_reports_bad_cells_and_columns() {
-        let (cs, e) = companies_from_csv("company,headcount_last_year,revenue,national_high_tech\nA,60,1,yes\nB,lots,2,no\n");
+        let (cs, e) = companies_from_csv(
+            "company,headcount_last_year,revenue,national_high_tech\nA,60,1,yes\nB,lots,2,no\n",
+        );
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[0].profile.len(), 2);
         assert_eq!(cs[1].profile.len(), 1);
-        assert!(e.iter().any(|x| x.message.contains("column \"revenue\"") && x.message.contains("revenue_last_year")));
-        assert!(e.iter().any(|x| x.line == 3 && x.message.contains("headcount_last_year")));
+        assert!(e
+            .iter()
+            .any(|x| x.message.contains("column \"revenue\"")
+                && x.message.contains("revenue_last_year")));
+        assert!(e
+            .iter()
+            .any(|x| x.line == 3 && x.message.contains("headcount_last_year")));
     }
 }

@@ -31,7 +31,14 @@ struct Opts {
 }
 
 fn parse(args: &[String]) -> Result<Opts, String> {
-    let mut o = Opts { json: false, verbose: false, lang: Lang::Zh, date: None, csv: None, positional: vec![] };
+    let mut o = Opts {
+        json: false,
+        verbose: false,
+        lang: Lang::Zh,
+        date: None,
+        csv: None,
+        positional: vec![],
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -63,7 +70,8 @@ fn today() -> Result<Date, String> {
         .map_err(|_| "the system clock is before 1970; pass --date")?
         .as_secs() as i64
         + 8 * 3600;
-    Date::from_days_since_epoch(secs.div_euclid(86_400)).ok_or_else(|| "the system clock is out of range; pass --date".to_owned())
+    Date::from_days_since_epoch(secs.div_euclid(86_400))
+        .ok_or_else(|| "the system clock is out of range; pass --date".to_owned())
 }
 
 fn read_file(path: &str) -> Result<String, String> {
@@ -122,7 +130,15 @@ fn measures(o: &Opts) -> Result<bool, String> {
             None => l.pick("按比例", "by rate").to_owned(),
         };
         let methods: Vec<&str> = m.methods.iter().map(|x| l.t(x.label())).collect();
-        println!("{:<5} {} {}  {}  [{}] {}", m.id, m.wenhao, l.t(m.article), l.t(m.title), methods.join("+"), max);
+        println!(
+            "{:<5} {} {}  {}  [{}] {}",
+            m.id,
+            m.wenhao,
+            l.t(m.article),
+            l.t(m.title),
+            methods.join("+"),
+            max
+        );
     }
     Ok(true)
 }
@@ -134,7 +150,10 @@ fn facts(o: &Opts) -> Result<bool, String> {
     let l = o.lang;
     for f in zgc_rules::facts() {
         let kind = match f.kind {
-            Kind::Choice(opts) => format!("choice: {}", opts.iter().map(|c| c.id).collect::<Vec<_>>().join("|")),
+            Kind::Choice(opts) => format!(
+                "choice: {}",
+                opts.iter().map(|c| c.id).collect::<Vec<_>>().join("|")
+            ),
             k => k.name().to_owned(),
         };
         println!("{:<40} {:<28} {}", f.id, kind, l.t(f.question));
@@ -153,7 +172,8 @@ fn check(o: &Opts) -> Result<bool, String> {
     let [path] = o.positional.as_slice() else {
         return Err("check needs one PROFILE.json (or --csv FILE)".into());
     };
-    let (profile, errors) = zgc_cli::profile_from_json(&read_file(path)?).map_err(|e| format!("{path}: {e}"))?;
+    let (profile, errors) =
+        zgc_cli::profile_from_json(&read_file(path)?).map_err(|e| format!("{path}: {e}"))?;
     for e in &errors {
         eprintln!("zgc: {path}: {e}");
     }
@@ -165,7 +185,10 @@ fn check(o: &Opts) -> Result<bool, String> {
             #[serde(flatten)]
             assessment: &'a zgc_rules::Assessment,
         }
-        print_json(&Out { input_errors: &errors, assessment: &a })?;
+        print_json(&Out {
+            input_errors: &errors,
+            assessment: &a,
+        })?;
     } else {
         print!("{}", report::text(&a, o.lang, o.verbose));
     }

@@ -50,7 +50,10 @@ pub fn text(a: &Assessment, l: Lang, verbose: bool) -> String {
     let s = &a.summary;
     out.push_str(&format!(
         "{} {} — {} {}\n",
-        l.pick("中关村支持资金资格评估", "Zhongguancun support-fund assessment"),
+        l.pick(
+            "中关村支持资金资格评估",
+            "Zhongguancun support-fund assessment"
+        ),
         a.date,
         l.pick("依据", "under"),
         l.t(a.text_version)
@@ -67,14 +70,22 @@ pub fn text(a: &Assessment, l: Lang, verbose: bool) -> String {
         s.ineligible
     ));
     if !s.equity_up_to.is_zero() {
-        out.push_str(&format!("{} {}\n", l.pick("另可股权投资不超过", "plus equity investment of up to"), money(l, s.equity_up_to)));
+        out.push_str(&format!(
+            "{} {}\n",
+            l.pick("另可股权投资不超过", "plus equity investment of up to"),
+            money(l, s.equity_up_to)
+        ));
     }
     for status in [Status::Eligible, Status::Undetermined, Status::Ineligible] {
         let rs: Vec<&MeasureResult> = a.results.iter().filter(|r| r.status == status).collect();
         if rs.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n== {} ({}) ==\n", status_word(l, status), rs.len()));
+        out.push_str(&format!(
+            "\n== {} ({}) ==\n",
+            status_word(l, status),
+            rs.len()
+        ));
         for r in rs {
             measure(&mut out, r, l, verbose);
         }
@@ -109,8 +120,16 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
             None => format!(" — {}", l.text(&up_to_text(a.up_to))),
         },
     };
-    let review = if r.subject_to_review { l.pick("（需评审）", " (subject to review)") } else { "" };
-    out.push_str(&format!("{icon} {} {}{amount}{review}\n", r.id, l.t(r.title)));
+    let review = if r.subject_to_review {
+        l.pick("（需评审）", " (subject to review)")
+    } else {
+        ""
+    };
+    out.push_str(&format!(
+        "{icon} {} {}{amount}{review}\n",
+        r.id,
+        l.t(r.title)
+    ));
     match r.status {
         Status::Eligible | Status::Undetermined => {
             if let Some(a) = &r.amount {
@@ -118,19 +137,36 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
                     out.push_str(&format!("    {}\n", l.text(step)));
                 }
                 for y in &a.schedule {
-                    let kind = if y.equity { l.pick("股权投资", "equity") } else { l.pick("补助", "grant") };
-                    out.push_str(&format!("    {} {}: {} {}\n", l.pick("第", "year"), y.year, kind, money(l, y.up_to)));
+                    let kind = if y.equity {
+                        l.pick("股权投资", "equity")
+                    } else {
+                        l.pick("补助", "grant")
+                    };
+                    out.push_str(&format!(
+                        "    {} {}: {} {}\n",
+                        l.pick("第", "year"),
+                        y.year,
+                        kind,
+                        money(l, y.up_to)
+                    ));
                 }
             }
             if let Some(v) = r.could_reach {
                 out.push_str(&format!(
                     "    {} {}\n",
-                    l.pick("尚未回答的支持方向最多可达", "a route not yet decided could pay up to"),
+                    l.pick(
+                        "尚未回答的支持方向最多可达",
+                        "a route not yet decided could pay up to"
+                    ),
                     money(l, v)
                 ));
             }
             if let Some(nt) = &r.next_tier {
-                out.push_str(&format!("    {} {}\n", l.pick("提示:", "what-if:"), l.text(&nt.text)));
+                out.push_str(&format!(
+                    "    {} {}\n",
+                    l.pick("提示:", "what-if:"),
+                    l.text(&nt.text)
+                ));
             }
         }
         Status::Ineligible => {}
@@ -144,23 +180,47 @@ fn measure(out: &mut String, r: &MeasureResult, l: Lang, verbose: bool) {
                 None => (*id).to_owned(),
             })
             .collect();
-        out.push_str(&format!("    {} {}\n", l.pick("待回答:", "would be decided by:"), names.join(", ")));
+        out.push_str(&format!(
+            "    {} {}\n",
+            l.pick("待回答:", "would be decided by:"),
+            names.join(", ")
+        ));
     }
     for f in &r.failed {
-        let entered = f.entered.as_ref().map(|e| format!(" [{} {}]", l.pick("填写", "entered"), l.text(&e.text()))).unwrap_or_default();
-        let not = if f.negated { l.pick("并非：", "not: ") } else { "" };
-        out.push_str(&format!("    ✗ {}: {not}{}{entered}\n", l.t(f.cite), l.t(f.clause)));
+        let entered = f
+            .entered
+            .as_ref()
+            .map(|e| format!(" [{} {}]", l.pick("填写", "entered"), l.text(&e.text())))
+            .unwrap_or_default();
+        let not = if f.negated {
+            l.pick("并非：", "not: ")
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "    ✗ {}: {not}{}{entered}\n",
+            l.t(f.cite),
+            l.t(f.clause)
+        ));
     }
     for g in &r.gaps {
         out.push_str(&format!("    → {}\n", l.text(&g.text())));
     }
     for rd in &r.readings {
         if verbose || r.status != Status::Ineligible {
-            out.push_str(&format!("    {} {}\n", l.pick("解读:", "read as:"), l.t(*rd)));
+            out.push_str(&format!(
+                "    {} {}\n",
+                l.pick("解读:", "read as:"),
+                l.t(*rd)
+            ));
         }
     }
     if let Some(n) = r.notice {
-        out.push_str(&format!("    {} {}\n", l.pick("以年度申报通知为准：", "depends on the year's notice:"), l.t(n)));
+        out.push_str(&format!(
+            "    {} {}\n",
+            l.pick("以年度申报通知为准：", "depends on the year's notice:"),
+            l.t(n)
+        ));
     }
     if verbose {
         tree(out, &r.gate, l, 2);
@@ -180,19 +240,32 @@ fn tree(out: &mut String, c: &Check, l: Lang, depth: usize) {
                 Basis::Attested => l.pick("（自行声明）", " (self-declared)"),
                 Basis::Review => l.pick("（评审）", " (review)"),
             };
-            out.push_str(&format!("{pad}{} {}: {}{basis}\n", mark(c.outcome), l.t(leaf.cite), l.t(leaf.clause)));
+            out.push_str(&format!(
+                "{pad}{} {}: {}{basis}\n",
+                mark(c.outcome),
+                l.t(leaf.cite),
+                l.t(leaf.clause)
+            ));
         }
         Node::All { children } | Node::Any { children } => {
             let any = matches!(c.node, Node::Any { .. });
             if any {
-                out.push_str(&format!("{pad}{} {}\n", mark(c.outcome), l.pick("满足其一：", "any of:")));
+                out.push_str(&format!(
+                    "{pad}{} {}\n",
+                    mark(c.outcome),
+                    l.pick("满足其一：", "any of:")
+                ));
             }
             for ch in children {
                 tree(out, ch, l, if any { depth + 1 } else { depth });
             }
         }
         Node::Not { child } => {
-            out.push_str(&format!("{pad}{} {}\n", mark(c.outcome), l.pick("并非：", "not:")));
+            out.push_str(&format!(
+                "{pad}{} {}\n",
+                mark(c.outcome),
+                l.pick("并非：", "not:")
+            ));
             tree(out, child, l, depth + 1);
         }
     }
@@ -208,11 +281,25 @@ pub fn csv_rows(company: &str, a: &Assessment, l: Lang) -> Vec<[String; 5]> {
         .map(|r| {
             let amount = match r.status {
                 Status::Ineligible => String::new(),
-                _ => r.amount.as_ref().and_then(|a| a.up_to).map(|v| v.normalize().to_string()).unwrap_or_default(),
+                _ => r
+                    .amount
+                    .as_ref()
+                    .and_then(|a| a.up_to)
+                    .map(|v| v.normalize().to_string())
+                    .unwrap_or_default(),
             };
             let reason = match r.status {
-                Status::Eligible => r.amount.as_ref().and_then(|a| a.steps.last()).map(|s| l.text(s)).unwrap_or_default(),
-                Status::Undetermined => format!("{} {}", l.pick("待回答：", "needs:"), r.deciding_facts.join(" ")),
+                Status::Eligible => r
+                    .amount
+                    .as_ref()
+                    .and_then(|a| a.steps.last())
+                    .map(|s| l.text(s))
+                    .unwrap_or_default(),
+                Status::Undetermined => format!(
+                    "{} {}",
+                    l.pick("待回答：", "needs:"),
+                    r.deciding_facts.join(" ")
+                ),
                 Status::Ineligible => r
                     .failed
                     .iter()
@@ -220,7 +307,13 @@ pub fn csv_rows(company: &str, a: &Assessment, l: Lang) -> Vec<[String; 5]> {
                     .collect::<Vec<_>>()
                     .join("; "),
             };
-            [company.to_owned(), r.id.to_owned(), status_word(Lang::En, r.status).to_owned(), amount, reason]
+            [
+                company.to_owned(),
+                r.id.to_owned(),
+                status_word(Lang::En, r.status).to_owned(),
+                amount,
+                reason,
+            ]
         })
         .collect()
 }

@@ -8,7 +8,10 @@ use zgc_cli::{companies_from_csv, csv, profile_from_json};
 /// Cases per property: `FUZZ_CASES` (default 3,000 for every test run; `FUZZ_CASES=200000` for a
 /// deep run) scaled by how costly one case is.
 fn cases(divisor: u32) -> ProptestConfig {
-    let n: u32 = std::env::var("FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(3_000);
+    let n: u32 = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3_000);
     ProptestConfig::with_cases((n / divisor).max(1))
 }
 

@@ -13,8 +13,13 @@ fn main() {
         let _ = p.set_raw(f.id, &zgc_rules::RawValue::Text(v));
     }
     let _ = p.set_raw("credit_blacklisted", &zgc_rules::RawValue::Bool(false));
-    let Some(d) = zgc_rules::Date::new(2026, 6, 30) else { return };
-    let n: u32 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2000);
+    let Some(d) = zgc_rules::Date::new(2026, 6, 30) else {
+        return;
+    };
+    let n: u32 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2000);
     let t = std::time::Instant::now();
     let mut k = 0;
     for _ in 0..n {
@@ -26,5 +31,8 @@ fn main() {
     for _ in 0..n {
         k += zgc_rules::next_questions(&empty, d).len();
     }
-    println!("{k}, {:?} per next_questions (empty profile)", t.elapsed() / n.max(1));
+    println!(
+        "{k}, {:?} per next_questions (empty profile)",
+        t.elapsed() / n.max(1)
+    );
 }

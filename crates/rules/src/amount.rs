@@ -23,11 +23,17 @@ pub struct Bound {
 
 /// `X(含)`: the bound belongs to the tier.
 pub const fn incl(value: Decimal) -> Option<Bound> {
-    Some(Bound { value, inclusive: true })
+    Some(Bound {
+        value,
+        inclusive: true,
+    })
 }
 /// `X` not included (the neighbouring tier has it).
 pub const fn excl(value: Decimal) -> Option<Bound> {
-    Some(Bound { value, inclusive: false })
+    Some(Bound {
+        value,
+        inclusive: false,
+    })
 }
 
 /// A tier of a tiered amount: the base range it covers and the cap it gives.
@@ -79,25 +85,45 @@ pub enum Amount {
     /// Up to a cap; the exact sum is the reviewers' ("择优给予不超过50万元").
     UpTo(Decimal),
     /// `rate`% × base, capped at `cap` where there is one.
-    Rate { rate: Decimal, base: &'static Fact, cap: Option<Decimal> },
+    Rate {
+        rate: Decimal,
+        base: &'static Fact,
+        cap: Option<Decimal>,
+    },
     /// The cap of the tier the base falls in. Tiers must not overlap.
-    Tiers { base: &'static Fact, tiers: &'static [Tier] },
+    Tiers {
+        base: &'static Fact,
+        tiers: &'static [Tier],
+    },
     /// The cap for the option chosen (a competition rank, a board layer).
-    ByChoice { fact: &'static Fact, options: &'static [(&'static str, Decimal, T)] },
+    ByChoice {
+        fact: &'static Fact,
+        options: &'static [(&'static str, Decimal, T)],
+    },
     /// A count of items × an amount each ("每项给予不超过50万元").
     PerItem { count: &'static Fact, each: Decimal },
     /// The smallest of several limits ("按…30%的比例，给予不超过1000万元").
     Min(&'static [Amount]),
     /// The sum of several parts, capped ("单个企业每年支持总金额不超过200万元").
-    Sum { parts: &'static [Amount], cap: Option<Decimal> },
+    Sum {
+        parts: &'static [Amount],
+        cap: Option<Decimal>,
+    },
     /// A multi-year schedule: each year's cap, a total cap, and an optional overall limit
     /// (such as a share of the project budget).
-    Schedule { years: &'static [Year], total: Option<Decimal>, limit: Option<&'static Amount> },
+    Schedule {
+        years: &'static [Year],
+        total: Option<Decimal>,
+        limit: Option<&'static Amount>,
+    },
     /// An equity investment by a municipal platform (股权投资) sized by the inner formula: not a
     /// grant, so it adds nothing to the cash amount and is reported as `equity_up_to`.
     Equity(&'static Amount),
     /// Anything else, as code, with its fixed ceiling.
-    Custom { ceiling: Option<Decimal>, eval: fn(&Ctx) -> AmountEval },
+    Custom {
+        ceiling: Option<Decimal>,
+        eval: fn(&Ctx) -> AmountEval,
+    },
 }
 
 /// One year of an evaluated schedule.
@@ -150,7 +176,12 @@ pub struct AmountEval {
 
 impl AmountEval {
     fn known(v: Decimal, step: Text) -> Self {
-        AmountEval { up_to: Some(v), determined: true, steps: vec![step], ..Default::default() }
+        AmountEval {
+            up_to: Some(v),
+            determined: true,
+            steps: vec![step],
+            ..Default::default()
+        }
     }
 }
 
@@ -176,9 +207,16 @@ impl Amount {
                     (s, c) => s.or(*c),
                 }
             }
-            Amount::Schedule { years, total, limit } => {
+            Amount::Schedule {
+                years,
+                total,
+                limit,
+            } => {
                 let cash: Decimal = years.iter().filter(|y| !y.equity).map(|y| y.cap).sum();
-                [Some(cash), *total, limit.and_then(|l| l.ceiling())].into_iter().flatten().min()
+                [Some(cash), *total, limit.and_then(|l| l.ceiling())]
+                    .into_iter()
+                    .flatten()
+                    .min()
             }
             Amount::Equity(_) => Some(Decimal::ZERO),
             Amount::Custom { ceiling, .. } => *ceiling,
@@ -221,7 +259,10 @@ impl Amount {
                 let (zh, en) = wan(v);
                 AmountEval::known(
                     v,
-                    Text::new(format!("不超过{zh}（具体金额由评审确定）"), format!("up to {en}; the exact sum is set by review")),
+                    Text::new(
+                        format!("不超过{zh}（具体金额由评审确定）"),
+                        format!("up to {en}; the exact sum is set by review"),
+                    ),
                 )
             }
             Amount::Rate { rate, base, cap } => match p.number(base) {
@@ -230,8 +271,20 @@ impl Amount {
                     let (v, zh, en) = match cap {
                         Some(c) if raw > c => (
                             c,
-                            format!("{}% × {} = {} → 封顶 {}", num(rate), num(b), num(raw), num(c)),
-                            format!("{}% × {} = {} → capped at {}", num(rate), num(b), num(raw), num(c)),
+                            format!(
+                                "{}% × {} = {} → 封顶 {}",
+                                num(rate),
+                                num(b),
+                                num(raw),
+                                num(c)
+                            ),
+                            format!(
+                                "{}% × {} = {} → capped at {}",
+                                num(rate),
+                                num(b),
+                                num(raw),
+                                num(c)
+                            ),
                         ),
                         _ => (
                             raw,
@@ -239,19 +292,47 @@ impl Amount {
                             format!("{}% × {} = {}", num(rate), num(b), num(raw)),
                         ),
                     };
-                    AmountEval::known(v, Text::new(format!("{}：{zh}（万元）", base.label.zh), format!("{}: {en} 万元", base.label.en)))
+                    AmountEval::known(
+                        v,
+                        Text::new(
+                            format!("{}：{zh}（万元）", base.label.zh),
+                            format!("{}: {en} 万元", base.label.en),
+                        ),
+                    )
                 }
                 None => AmountEval {
                     up_to: cap,
                     determined: false,
                     steps: vec![Text::new(
                         match cap {
-                            Some(c) => format!("{}% × {}，不超过{}万元（{}未填）", num(rate), base.label.zh, num(c), base.label.zh),
-                            None => format!("{}% × {}（{}未填）", num(rate), base.label.zh, base.label.zh),
+                            Some(c) => format!(
+                                "{}% × {}，不超过{}万元（{}未填）",
+                                num(rate),
+                                base.label.zh,
+                                num(c),
+                                base.label.zh
+                            ),
+                            None => format!(
+                                "{}% × {}（{}未填）",
+                                num(rate),
+                                base.label.zh,
+                                base.label.zh
+                            ),
                         },
                         match cap {
-                            Some(c) => format!("{}% × {}, up to {} 万元; {} not answered", num(rate), base.label.en, num(c), base.label.en),
-                            None => format!("{}% × {}; {} not answered", num(rate), base.label.en, base.label.en),
+                            Some(c) => format!(
+                                "{}% × {}, up to {} 万元; {} not answered",
+                                num(rate),
+                                base.label.en,
+                                num(c),
+                                base.label.en
+                            ),
+                            None => format!(
+                                "{}% × {}; {} not answered",
+                                num(rate),
+                                base.label.en,
+                                base.label.en
+                            ),
                         },
                     )],
                     missing: vec![base.id],
@@ -263,17 +344,29 @@ impl Amount {
                 Some(c) => match options.iter().find(|o| o.0 == c) {
                     Some(&(_, cap, label)) => {
                         let (zh, en) = wan(cap);
-                        AmountEval::known(cap, Text::new(format!("{}：不超过{zh}", label.zh), format!("{}: up to {en}", label.en)))
+                        AmountEval::known(
+                            cap,
+                            Text::new(
+                                format!("{}：不超过{zh}", label.zh),
+                                format!("{}: up to {en}", label.en),
+                            ),
+                        )
                     }
                     None => AmountEval::known(
                         Decimal::ZERO,
-                        Text::new("所选情形不在支持档位之内", "the option chosen is not one the article pays for"),
+                        Text::new(
+                            "所选情形不在支持档位之内",
+                            "the option chosen is not one the article pays for",
+                        ),
                     ),
                 },
                 None => AmountEval {
                     up_to: self.ceiling(),
                     determined: false,
-                    steps: vec![Text::new(format!("按{}分档（未填）", fact.label.zh), format!("by {} (not answered)", fact.label.en))],
+                    steps: vec![Text::new(
+                        format!("按{}分档（未填）", fact.label.zh),
+                        format!("by {} (not answered)", fact.label.en),
+                    )],
                     missing: vec![fact.id],
                     ..Default::default()
                 },
@@ -282,8 +375,20 @@ impl Amount {
                 Some(n) => AmountEval::known(
                     n * each,
                     Text::new(
-                        format!("{} {} × {}万元 = {}万元", count.label.zh, num(n), num(each), num(n * each)),
-                        format!("{} {} × {} = {} 万元", count.label.en, num(n), num(each), num(n * each)),
+                        format!(
+                            "{} {} × {}万元 = {}万元",
+                            count.label.zh,
+                            num(n),
+                            num(each),
+                            num(n * each)
+                        ),
+                        format!(
+                            "{} {} × {} = {} 万元",
+                            count.label.en,
+                            num(n),
+                            num(each),
+                            num(n * each)
+                        ),
                     ),
                 ),
                 None => AmountEval {
@@ -291,7 +396,11 @@ impl Amount {
                     determined: false,
                     steps: vec![Text::new(
                         format!("每项不超过{}万元 × {}（未填）", num(each), count.label.zh),
-                        format!("up to {} 万元 each × {} (not answered)", num(each), count.label.en),
+                        format!(
+                            "up to {} 万元 each × {} (not answered)",
+                            num(each),
+                            count.label.en
+                        ),
                     )],
                     missing: vec![count.id],
                     ..Default::default()
@@ -303,11 +412,18 @@ impl Amount {
                 out.up_to = evals.iter().filter_map(|e| e.up_to).min();
                 if let Some(v) = out.up_to {
                     if evals.len() > 1 {
-                        out.steps.push(Text::new(format!("取其中较小者：{}万元", num(v)), format!("the smallest of these: {} 万元", num(v))));
+                        out.steps.push(Text::new(
+                            format!("取其中较小者：{}万元", num(v)),
+                            format!("the smallest of these: {} 万元", num(v)),
+                        ));
                     }
                 }
                 // A next tier only helps if the tier is the binding limit.
-                if out.next_tier.is_some() && evals.iter().any(|e| e.next_tier.is_none() && e.up_to == out.up_to) {
+                if out.next_tier.is_some()
+                    && evals
+                        .iter()
+                        .any(|e| e.next_tier.is_none() && e.up_to == out.up_to)
+                {
                     out.next_tier = None;
                 }
                 out
@@ -318,24 +434,37 @@ impl Amount {
                 let sum: Option<Decimal> = evals.iter().map(|e| e.up_to).sum();
                 out.up_to = match (sum, cap) {
                     (Some(s), Some(c)) if s > c => {
-                        out.steps.push(Text::new(format!("合计 {} → 封顶 {}万元", num(s), num(c)), format!("total {} → capped at {} 万元", num(s), num(c))));
+                        out.steps.push(Text::new(
+                            format!("合计 {} → 封顶 {}万元", num(s), num(c)),
+                            format!("total {} → capped at {} 万元", num(s), num(c)),
+                        ));
                         Some(c)
                     }
                     (Some(s), _) => {
-                        out.steps.push(Text::new(format!("合计 {}万元", num(s)), format!("total {} 万元", num(s))));
+                        out.steps.push(Text::new(
+                            format!("合计 {}万元", num(s)),
+                            format!("total {} 万元", num(s)),
+                        ));
                         Some(s)
                     }
                     (None, c) => c,
                 };
                 out
             }
-            Amount::Schedule { years, total, limit } => eval_schedule(years, total, limit, ctx),
+            Amount::Schedule {
+                years,
+                total,
+                limit,
+            } => eval_schedule(years, total, limit, ctx),
             Amount::Equity(inner) => {
                 let mut e = inner.eval(ctx);
                 e.equity_up_to = e.up_to;
                 e.up_to = Some(Decimal::ZERO);
                 e.fixed = false;
-                e.steps.push(Text::new("以上为股权投资额（投资，不是补助）", "this is an equity investment, not a grant"));
+                e.steps.push(Text::new(
+                    "以上为股权投资额（投资，不是补助）",
+                    "this is an equity investment, not a grant",
+                ));
                 e
             }
             Amount::Custom { eval, .. } => eval(ctx),
@@ -344,7 +473,10 @@ impl Amount {
 }
 
 fn merge(evals: &[AmountEval]) -> AmountEval {
-    let mut out = AmountEval { determined: evals.iter().all(|e| e.determined), ..Default::default() };
+    let mut out = AmountEval {
+        determined: evals.iter().all(|e| e.determined),
+        ..Default::default()
+    };
     for e in evals {
         out.steps.extend(e.steps.iter().cloned());
         for m in &e.missing {
@@ -364,7 +496,12 @@ fn merge(evals: &[AmountEval]) -> AmountEval {
 
 /// The cap of the tier `v` falls in, with the next tier up. `label` and `fact` name the base
 /// (for a derived base such as an increase, the fact whose rise would move it).
-pub fn eval_tiers(label: T, fact: &'static str, tiers: &'static [Tier], v: Option<Decimal>) -> AmountEval {
+pub fn eval_tiers(
+    label: T,
+    fact: &'static str,
+    tiers: &'static [Tier],
+    v: Option<Decimal>,
+) -> AmountEval {
     struct Base {
         label: T,
         id: &'static str,
@@ -374,7 +511,10 @@ pub fn eval_tiers(label: T, fact: &'static str, tiers: &'static [Tier], v: Optio
         return AmountEval {
             up_to: tiers.iter().map(|t| t.cap).max(),
             determined: false,
-            steps: vec![Text::new(format!("按{}分档（未填）", base.label.zh), format!("tiered by {} (not answered)", base.label.en))],
+            steps: vec![Text::new(
+                format!("按{}分档（未填）", base.label.zh),
+                format!("tiered by {} (not answered)", base.label.en),
+            )],
             missing: vec![base.id],
             ..Default::default()
         };
@@ -383,8 +523,20 @@ pub fn eval_tiers(label: T, fact: &'static str, tiers: &'static [Tier], v: Optio
     let cap = current.map_or(Decimal::ZERO, |t| t.cap);
     let step = match current {
         Some(t) => Text::new(
-            format!("{} {}：{} → 不超过{}万元", base.label.zh, num(b), t.label.zh, num(cap)),
-            format!("{} {}: {} → up to {} 万元", base.label.en, num(b), t.label.en, num(cap)),
+            format!(
+                "{} {}：{} → 不超过{}万元",
+                base.label.zh,
+                num(b),
+                t.label.zh,
+                num(cap)
+            ),
+            format!(
+                "{} {}: {} → up to {} 万元",
+                base.label.en,
+                num(b),
+                t.label.en,
+                num(cap)
+            ),
         ),
         None => Text::new(
             format!("{} {} 不在任何档位内", base.label.zh, num(b)),
@@ -411,16 +563,36 @@ pub fn eval_tiers(label: T, fact: &'static str, tiers: &'static [Tier], v: Optio
             from_cap: cap,
             to_cap: t.cap,
             text: Text::new(
-                format!("{}再增加{}万元{more_zh}，上限可从{}万元提高到{}万元", base.label.zh, num(raise), num(cap), num(t.cap)),
-                format!("{more_en}{} 万元 more {} would raise the cap from {} to {} 万元", num(raise), base.label.en, num(cap), num(t.cap)),
+                format!(
+                    "{}再增加{}万元{more_zh}，上限可从{}万元提高到{}万元",
+                    base.label.zh,
+                    num(raise),
+                    num(cap),
+                    num(t.cap)
+                ),
+                format!(
+                    "{more_en}{} 万元 more {} would raise the cap from {} to {} 万元",
+                    num(raise),
+                    base.label.en,
+                    num(cap),
+                    num(t.cap)
+                ),
             ),
         });
     }
     out
 }
 
-fn eval_schedule(years: &'static [Year], total: Option<Decimal>, limit: Option<&'static Amount>, ctx: &Ctx) -> AmountEval {
-    let mut out = AmountEval { determined: true, ..Default::default() };
+fn eval_schedule(
+    years: &'static [Year],
+    total: Option<Decimal>,
+    limit: Option<&'static Amount>,
+    ctx: &Ctx,
+) -> AmountEval {
+    let mut out = AmountEval {
+        determined: true,
+        ..Default::default()
+    };
     let cash_sum: Decimal = years.iter().filter(|y| !y.equity).map(|y| y.cap).sum();
     let mut bound = cash_sum;
     out.steps.push(Text::new(
@@ -429,7 +601,10 @@ fn eval_schedule(years: &'static [Year], total: Option<Decimal>, limit: Option<&
     ));
     if let Some(t) = total {
         if t < bound {
-            out.steps.push(Text::new(format!("累计不超过{}万元", num(t)), format!("in total no more than {} 万元", num(t))));
+            out.steps.push(Text::new(
+                format!("累计不超过{}万元", num(t)),
+                format!("in total no more than {} 万元", num(t)),
+            ));
             bound = t;
         }
     }
@@ -454,7 +629,12 @@ fn eval_schedule(years: &'static [Year], total: Option<Decimal>, limit: Option<&
             left -= v;
             v
         };
-        out.schedule.push(YearAmount { year: y.year, up_to: v, equity: y.equity, note: y.note });
+        out.schedule.push(YearAmount {
+            year: y.year,
+            up_to: v,
+            equity: y.equity,
+            note: y.note,
+        });
     }
     out.up_to = Some(bound);
     let eq: Decimal = years.iter().filter(|y| y.equity).map(|y| y.cap).sum();
@@ -462,7 +642,10 @@ fn eval_schedule(years: &'static [Year], total: Option<Decimal>, limit: Option<&
         out.equity_up_to = Some(eq);
         out.steps.push(Text::new(
             format!("另可股权投资不超过{}万元（投资，不是补助）", num(eq)),
-            format!("plus an equity investment of up to {} 万元: an investment, not a grant", num(eq)),
+            format!(
+                "plus an equity investment of up to {} 万元: an investment, not a grant",
+                num(eq)
+            ),
         ));
     }
     out

@@ -102,7 +102,13 @@ pub enum Test {
     Cmp(&'static Fact, Cmp, Decimal),
     /// The difference of two numbers compared with a threshold ("研发费用的同比增量100万元(含)
     /// 以上": this year's minus last year's). `label` names the difference.
-    Diff { minuend: &'static Fact, subtrahend: &'static Fact, label: T, cmp: Cmp, threshold: Decimal },
+    Diff {
+        minuend: &'static Fact,
+        subtrahend: &'static Fact,
+        label: T,
+        cmp: Cmp,
+        threshold: Decimal,
+    },
     /// A date lies within N years before the assessment date: it is not after the assessment
     /// date, and the assessment date is no later than the last day of the N-year period that
     /// starts the day after the fact's date ("注册成立不超过5年(含)", "近1年内签订").
@@ -144,24 +150,45 @@ pub enum Condition {
 
 /// A hard-fact leaf.
 pub const fn hard(cite: T, clause: T, test: Test) -> Condition {
-    Condition::Leaf(Leaf { cite, clause, basis: Basis::Hard, test, reading: None })
+    Condition::Leaf(Leaf {
+        cite,
+        clause,
+        basis: Basis::Hard,
+        test,
+        reading: None,
+    })
 }
 
 /// An attested (self-declared) leaf.
 pub const fn attested(cite: T, clause: T, test: Test) -> Condition {
-    Condition::Leaf(Leaf { cite, clause, basis: Basis::Attested, test, reading: None })
+    Condition::Leaf(Leaf {
+        cite,
+        clause,
+        basis: Basis::Attested,
+        test,
+        reading: None,
+    })
 }
 
 /// A reviewer's-judgement leaf.
 pub const fn judgement(cite: T, clause: T) -> Condition {
-    Condition::Leaf(Leaf { cite, clause, basis: Basis::Review, test: Test::Judgement, reading: None })
+    Condition::Leaf(Leaf {
+        cite,
+        clause,
+        basis: Basis::Review,
+        test: Test::Judgement,
+        reading: None,
+    })
 }
 
 impl Condition {
     /// Attaches the reading chosen where the text is ambiguous (to a leaf; no-op otherwise).
     pub const fn read_as(self, reading: T) -> Condition {
         match self {
-            Condition::Leaf(l) => Condition::Leaf(Leaf { reading: Some(reading), ..l }),
+            Condition::Leaf(l) => Condition::Leaf(Leaf {
+                reading: Some(reading),
+                ..l
+            }),
             other => other,
         }
     }
@@ -198,12 +225,18 @@ impl Condition {
             Condition::All(cs) => {
                 let children: Vec<Check> = cs.iter().map(|c| c.eval(ctx)).collect();
                 let outcome = combine_all(children.iter().map(|c| c.outcome));
-                Check { outcome, node: Node::All { children } }
+                Check {
+                    outcome,
+                    node: Node::All { children },
+                }
             }
             Condition::Any(cs) => {
                 let children: Vec<Check> = cs.iter().map(|c| c.eval(ctx)).collect();
                 let outcome = combine_any(children.iter().map(|c| c.outcome));
-                Check { outcome, node: Node::Any { children } }
+                Check {
+                    outcome,
+                    node: Node::Any { children },
+                }
             }
             Condition::Not(c) => {
                 let child = c.eval(ctx);
@@ -212,7 +245,12 @@ impl Condition {
                     Outcome::Failed => Outcome::Met,
                     o => o,
                 };
-                Check { outcome, node: Node::Not { child: Box::new(child) } }
+                Check {
+                    outcome,
+                    node: Node::Not {
+                        child: Box::new(child),
+                    },
+                }
             }
             Condition::Leaf(l) => eval_leaf(l, ctx),
         }
@@ -247,7 +285,12 @@ pub(crate) fn combine_any(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
 
 impl Test {
     pub fn facts(&self) -> Vec<&'static Fact> {
-        if let Test::Diff { minuend, subtrahend, .. } = self {
+        if let Test::Diff {
+            minuend,
+            subtrahend,
+            ..
+        } = self
+        {
             return vec![minuend, subtrahend];
         }
         self.fact_slice().to_vec()
@@ -276,14 +319,30 @@ impl Test {
             Test::No(f) => (2, p(f), 0, 0, 0, [0; 16]),
             Test::OneOf(f, o) => (3, p(f), o.as_ptr() as usize, o.len(), 0, [0; 16]),
             Test::Cmp(f, c, t) => (4, p(f), 0, 0, *c as u8, t.serialize()),
-            Test::Diff { minuend, subtrahend, label, cmp, threshold } => {
-                (5, p(minuend), p(subtrahend), label.en.as_ptr() as usize, *cmp as u8, threshold.serialize())
-            }
+            Test::Diff {
+                minuend,
+                subtrahend,
+                label,
+                cmp,
+                threshold,
+            } => (
+                5,
+                p(minuend),
+                p(subtrahend),
+                label.en.as_ptr() as usize,
+                *cmp as u8,
+                threshold.serialize(),
+            ),
             Test::WithinYears(f, n) => (6, p(f), *n as usize, 0, 0, [0; 16]),
             Test::AtLeastYears(f, n) => (7, p(f), *n as usize, 0, 0, [0; 16]),
-            Test::Custom { facts, what, .. } => {
-                (8, facts.as_ptr() as usize, what.zh.as_ptr() as usize, what.en.as_ptr() as usize, 0, [0; 16])
-            }
+            Test::Custom { facts, what, .. } => (
+                8,
+                facts.as_ptr() as usize,
+                what.zh.as_ptr() as usize,
+                what.en.as_ptr() as usize,
+                0,
+                [0; 16],
+            ),
             Test::Judgement => (9, 0, 0, 0, 0, [0; 16]),
         }
     }
@@ -291,7 +350,10 @@ impl Test {
     /// The test in words, in both languages.
     pub fn describe(&self) -> Text {
         match self {
-            Test::Yes(f) => Text::new(format!("{}：是", f.label.zh), format!("{}: yes", f.label.en)),
+            Test::Yes(f) => Text::new(
+                format!("{}：是", f.label.zh),
+                format!("{}: yes", f.label.en),
+            ),
             Test::No(f) => Text::new(format!("{}：否", f.label.zh), format!("{}: no", f.label.en)),
             // A long list is quoted in the clause beside it; the test names it only.
             Test::OneOf(f, ids) if ids.len() > 3 => Text::new(
@@ -300,20 +362,33 @@ impl Test {
             ),
             Test::OneOf(f, ids) => {
                 let (zh, en) = option_labels(f, ids);
-                Text::new(format!("{} 为 {zh}", f.label.zh), format!("{} is {en}", f.label.en))
+                Text::new(
+                    format!("{} 为 {zh}", f.label.zh),
+                    format!("{} is {en}", f.label.en),
+                )
             }
             Test::Cmp(f, c, t) => {
                 let u = f.kind.unit();
                 Text::new(
                     format!("{} {} {}{}", f.label.zh, c.symbol(), num(*t), u.zh),
-                    format!("{} {} {} {}", f.label.en, c.symbol(), num(*t), u.en).trim_end().to_owned(),
+                    format!("{} {} {} {}", f.label.en, c.symbol(), num(*t), u.en)
+                        .trim_end()
+                        .to_owned(),
                 )
             }
-            Test::Diff { label, cmp, threshold, minuend, .. } => {
+            Test::Diff {
+                label,
+                cmp,
+                threshold,
+                minuend,
+                ..
+            } => {
                 let u = minuend.kind.unit();
                 Text::new(
                     format!("{} {} {}{}", label.zh, cmp.symbol(), num(*threshold), u.zh),
-                    format!("{} {} {} {}", label.en, cmp.symbol(), num(*threshold), u.en).trim_end().to_owned(),
+                    format!("{} {} {} {}", label.en, cmp.symbol(), num(*threshold), u.en)
+                        .trim_end()
+                        .to_owned(),
                 )
             }
             Test::WithinYears(f, n) => Text::new(
@@ -337,7 +412,9 @@ fn choice_label(f: &Fact, id: &str) -> T {
         _ => &[],
     };
     // A profile only holds option ids its fact lists (checked on input).
-    opts.iter().find(|o| o.id == id).map_or(crate::text::t("?", "?"), |o| o.label)
+    opts.iter()
+        .find(|o| o.id == id)
+        .map_or(crate::text::t("?", "?"), |o| o.label)
 }
 
 fn option_labels(f: &Fact, ids: &[&str]) -> (String, String) {
@@ -346,8 +423,14 @@ fn option_labels(f: &Fact, ids: &[&str]) -> (String, String) {
         _ => &[],
     };
     let label = |id: &str| opts.iter().find(|o| o.id == id).map(|o| o.label);
-    let zh: Vec<&str> = ids.iter().map(|id| label(id).map_or(*id, |l| l.zh)).collect();
-    let en: Vec<&str> = ids.iter().map(|id| label(id).map_or(*id, |l| l.en)).collect();
+    let zh: Vec<&str> = ids
+        .iter()
+        .map(|id| label(id).map_or(*id, |l| l.zh))
+        .collect();
+    let en: Vec<&str> = ids
+        .iter()
+        .map(|id| label(id).map_or(*id, |l| l.en))
+        .collect();
     (zh.join("、"), en.join(" / "))
 }
 
@@ -492,8 +575,9 @@ fn described(test: &Test) -> &'static Described {
     use std::collections::HashMap;
     use std::hash::BuildHasherDefault;
     use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<TestKey, &'static Described, BuildHasherDefault<AddrHasher>>>> =
-        OnceLock::new();
+    static CACHE: OnceLock<
+        Mutex<HashMap<TestKey, &'static Described, BuildHasherDefault<AddrHasher>>>,
+    > = OnceLock::new();
     let key = test.key();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::default()));
     let mut map = match cache.lock() {
@@ -543,7 +627,10 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
         Test::Cmp(f, c, t) => {
             let v = p.number(f);
             if let Some(n) = v {
-                entered = Some(Entered::Number { value: n, unit: f.kind.unit() });
+                entered = Some(Entered::Number {
+                    value: n,
+                    unit: f.kind.unit(),
+                });
             }
             let o = Outcome::from_option(v.map(|n| c.holds(n, t)));
             if o != Outcome::Met && c != Cmp::Eq {
@@ -551,7 +638,13 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             }
             o
         }
-        Test::Diff { minuend, subtrahend, label, cmp, threshold } => {
+        Test::Diff {
+            minuend,
+            subtrahend,
+            label,
+            cmp,
+            threshold,
+        } => {
             let v = match (p.number(minuend), p.number(subtrahend)) {
                 (Some(a), Some(b)) => Some(a - b),
                 _ => None,
@@ -607,7 +700,15 @@ fn make_gap_named(id: &'static str, label: T, u: T, c: Cmp, t: Decimal, v: Optio
         Cmp::Ge | Cmp::Gt => (t - n).max(Decimal::ZERO),
         _ => (n - t).max(Decimal::ZERO),
     });
-    Gap { fact: id, label, unit: u, cmp: c, threshold: t, entered: v, short_by }
+    Gap {
+        fact: id,
+        label,
+        unit: u,
+        cmp: c,
+        threshold: t,
+        entered: v,
+        short_by,
+    }
 }
 
 impl Gap {
@@ -627,22 +728,47 @@ impl Gap {
                     Cmp::Ge | Cmp::Gt => ("差", "short"),
                     _ => ("超出", "over"),
                 };
-                let strict_zh = if matches!(c, Cmp::Gt | Cmp::Lt) { "以上" } else { "" };
-                let strict_en = if matches!(c, Cmp::Gt | Cmp::Lt) { " and then some" } else { "" };
+                let strict_zh = if matches!(c, Cmp::Gt | Cmp::Lt) {
+                    "以上"
+                } else {
+                    ""
+                };
+                let strict_en = if matches!(c, Cmp::Gt | Cmp::Lt) {
+                    " and then some"
+                } else {
+                    ""
+                };
                 Text::new(
                     format!(
                         "{}需{need_zh}{}{}；已填{}{}，{dir_zh}{}{}{strict_zh}",
-                        label.zh, num(t), u.zh, num(n), u.zh, num(s), u.zh
+                        label.zh,
+                        num(t),
+                        u.zh,
+                        num(n),
+                        u.zh,
+                        num(s),
+                        u.zh
                     ),
                     format!(
                         "{} needs to be {need_en} {}{}; {}{} entered: {}{} {dir_en}{strict_en}",
-                        label.en, num(t), unit_en(u), num(n), unit_en(u), num(s), unit_en(u)
+                        label.en,
+                        num(t),
+                        unit_en(u),
+                        num(n),
+                        unit_en(u),
+                        num(s),
+                        unit_en(u)
                     ),
                 )
             }
             _ => Text::new(
                 format!("{}需{need_zh}{}{}（尚未填写）", label.zh, num(t), u.zh),
-                format!("{} needs to be {need_en} {}{} (not answered yet)", label.en, num(t), unit_en(u)),
+                format!(
+                    "{} needs to be {need_en} {}{} (not answered yet)",
+                    label.en,
+                    num(t),
+                    unit_en(u)
+                ),
             ),
         }
     }
@@ -668,7 +794,12 @@ impl Check {
         out
     }
 
-    fn collect_deciding<'a>(&'a self, want: Outcome, negated: bool, out: &mut Vec<(&'a LeafCheck, bool)>) {
+    fn collect_deciding<'a>(
+        &'a self,
+        want: Outcome,
+        negated: bool,
+        out: &mut Vec<(&'a LeafCheck, bool)>,
+    ) {
         if self.outcome != want {
             return;
         }
@@ -729,9 +860,14 @@ impl Check {
                 out
             }
             Node::Any { children } => {
-                let mut open = children.iter().filter(|c| c.outcome == Outcome::Unknown).map(|c| c.necessary_unknowns());
+                let mut open = children
+                    .iter()
+                    .filter(|c| c.outcome == Outcome::Unknown)
+                    .map(|c| c.necessary_unknowns());
                 let first = open.next().unwrap_or_default();
-                open.fold(first, |acc, next| acc.into_iter().filter(|f| next.contains(f)).collect())
+                open.fold(first, |acc, next| {
+                    acc.into_iter().filter(|f| next.contains(f)).collect()
+                })
             }
             Node::Not { .. } => Vec::new(),
         }
@@ -743,7 +879,9 @@ impl Check {
         fn walk<'a>(c: &'a Check, out: &mut Vec<(&'a LeafCheck, Outcome)>) {
             match &c.node {
                 Node::Leaf(l) => out.push((l, c.outcome)),
-                Node::All { children } | Node::Any { children } => children.iter().for_each(|k| walk(k, out)),
+                Node::All { children } | Node::Any { children } => {
+                    children.iter().for_each(|k| walk(k, out))
+                }
                 Node::Not { child } => walk(child, out),
             }
         }

@@ -82,7 +82,11 @@ impl Date {
     /// Days since 1970-01-01 (negative before).
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let y = if self.month <= 2 { self.year - 1 } else { self.year } as i64;
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        } as i64;
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
         let m = self.month as i64;
@@ -162,8 +166,17 @@ mod tests {
         assert_eq!(d("1970-01-01").days_since_epoch(), 0);
         assert_eq!(d("2024-01-01").days_until(d("2025-01-01")), 366);
         assert_eq!(d("2022-06-30").to_string(), "2022-06-30");
-        for s in ["1970-01-01", "2024-02-29", "2026-11-26", "1900-03-01", "2200-12-31"] {
-            assert_eq!(Date::from_days_since_epoch(d(s).days_since_epoch()), Some(d(s)));
+        for s in [
+            "1970-01-01",
+            "2024-02-29",
+            "2026-11-26",
+            "1900-03-01",
+            "2200-12-31",
+        ] {
+            assert_eq!(
+                Date::from_days_since_epoch(d(s).days_since_epoch()),
+                Some(d(s))
+            );
         }
         assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
     }

@@ -167,7 +167,9 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
     let gate_children: Vec<Check> = gate_conditions.iter().map(|c| c.eval(ctx)).collect();
     let gate = Check {
         outcome: combine_all(gate_children.iter().map(|c| c.outcome)),
-        node: crate::condition::Node::All { children: gate_children },
+        node: crate::condition::Node::All {
+            children: gate_children,
+        },
     };
 
     let routes: Vec<RouteResult> = m
@@ -179,10 +181,18 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
             // computed (most routes of most measures are closed for any one applicant).
             let closed = gate.outcome == Outcome::Failed || conditions.outcome == Outcome::Failed;
             RouteResult {
-                id: if r.id.is_empty() { m.id.to_owned() } else { format!("{}/{}", m.id, r.id) },
+                id: if r.id.is_empty() {
+                    m.id.to_owned()
+                } else {
+                    format!("{}/{}", m.id, r.id)
+                },
                 title: r.title,
                 outcome: conditions.outcome,
-                amount: if closed { AmountEval::default() } else { r.amount.eval(ctx) },
+                amount: if closed {
+                    AmountEval::default()
+                } else {
+                    r.amount.eval(ctx)
+                },
                 conditions,
                 amount_cite: r.amount_cite,
                 amount_clause: r.amount_clause,
@@ -205,7 +215,10 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
             Status::Ineligible => false,
         })
         .collect();
-    let best = open.iter().max_by_key(|r| r.amount.up_to.unwrap_or(Decimal::MAX)).copied();
+    let best = open
+        .iter()
+        .max_by_key(|r| r.amount.up_to.unwrap_or(Decimal::MAX))
+        .copied();
     let best_up_to = best.and_then(|r| r.amount.up_to);
     let could_reach = if status == Status::Eligible {
         routes
@@ -227,13 +240,19 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
     let mut collect = |c: &Check| {
         for (leaf, negated) in c.deciding_leaves() {
             match c.outcome {
-                Outcome::Failed if failed.iter().any(|f: &Reason| f.cite == leaf.cite && f.clause == leaf.clause) => {}
+                Outcome::Failed
+                    if failed
+                        .iter()
+                        .any(|f: &Reason| f.cite == leaf.cite && f.clause == leaf.clause) => {}
                 Outcome::Failed => failed.push(Reason {
                     cite: leaf.cite,
                     clause: leaf.clause,
                     negated,
                     test: if negated {
-                        Text::new(format!("并非：{}", leaf.test.zh), format!("not: {}", leaf.test.en))
+                        Text::new(
+                            format!("并非：{}", leaf.test.zh),
+                            format!("not: {}", leaf.test.en),
+                        )
                     } else {
                         leaf.test.clone()
                     },
@@ -263,7 +282,10 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
                 // A route closed only because it is for another kind of applicant (8.13's start-up
                 // teams, for a firm) says nothing useful when another route fails for a reason.
                 let only_kind = |r: &&RouteResult| {
-                    r.conditions.deciding_leaves().iter().all(|(l, _)| l.facts == [APPLICANT_KIND.id])
+                    r.conditions
+                        .deciding_leaves()
+                        .iter()
+                        .all(|(l, _)| l.facts == [APPLICANT_KIND.id])
                 };
                 let specific: Vec<&RouteResult> = routes.iter().filter(|r| !only_kind(r)).collect();
                 if specific.is_empty() {
@@ -275,7 +297,10 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
         }
         Status::Undetermined => {
             collect(&gate);
-            routes.iter().filter(|r| r.outcome == Outcome::Unknown).for_each(|r| collect(&r.conditions));
+            routes
+                .iter()
+                .filter(|r| r.outcome == Outcome::Unknown)
+                .for_each(|r| collect(&r.conditions));
         }
         Status::Eligible => {}
     }
@@ -306,16 +331,37 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
 /// Evaluates all 59 measures for one profile on one assessment date.
 pub fn evaluate(profile: &Profile, date: Date) -> Assessment {
     let ctx = Ctx { profile, date };
-    let results: Vec<MeasureResult> = crate::docs::measures().iter().map(|m| evaluate_measure(m, &ctx)).collect();
+    let results: Vec<MeasureResult> = crate::docs::measures()
+        .iter()
+        .map(|m| evaluate_measure(m, &ctx))
+        .collect();
     let summary = summarise(&results);
-    Assessment { date, text_version: TEXT_VERSION, results, summary }
+    Assessment {
+        date,
+        text_version: TEXT_VERSION,
+        results,
+        summary,
+    }
 }
 
 fn summarise(results: &[MeasureResult]) -> Summary {
     let count = |s: Status| results.iter().filter(|r| r.status == s).count() as u32;
-    let up_to = |r: &MeasureResult| r.amount.as_ref().and_then(|a| a.up_to).unwrap_or(Decimal::ZERO);
-    let eligible_up_to: Decimal = results.iter().filter(|r| r.status == Status::Eligible).map(up_to).sum();
-    let possible_up_to: Decimal = results.iter().filter(|r| r.status != Status::Ineligible).map(up_to).sum();
+    let up_to = |r: &MeasureResult| {
+        r.amount
+            .as_ref()
+            .and_then(|a| a.up_to)
+            .unwrap_or(Decimal::ZERO)
+    };
+    let eligible_up_to: Decimal = results
+        .iter()
+        .filter(|r| r.status == Status::Eligible)
+        .map(up_to)
+        .sum();
+    let possible_up_to: Decimal = results
+        .iter()
+        .filter(|r| r.status != Status::Ineligible)
+        .map(up_to)
+        .sum();
     let equity_up_to: Decimal = results
         .iter()
         .filter(|r| r.status == Status::Eligible)
@@ -394,7 +440,14 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
         }
         let f = crate::facts::by_id(id)?;
         at.insert(f.id, qs.len());
-        qs.push(Question { fact: f.id, topic: f.topic, question: f.question, rules_out: vec![], decides: vec![], refines: vec![] });
+        qs.push(Question {
+            fact: f.id,
+            topic: f.topic,
+            question: f.question,
+            rules_out: vec![],
+            decides: vec![],
+            refines: vec![],
+        });
         qs.last_mut()
     }
     for r in &a.results {
@@ -406,10 +459,15 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             }
             // Necessary in the gate, or in every route still open.
             let mut necessary = r.gate.necessary_unknowns();
-            let mut open = r.routes.iter().filter(|x| x.outcome == Outcome::Unknown).map(|x| x.conditions.necessary_unknowns());
+            let mut open = r
+                .routes
+                .iter()
+                .filter(|x| x.outcome == Outcome::Unknown)
+                .map(|x| x.conditions.necessary_unknowns());
             if let Some(first) = open.next() {
-                let common: Vec<&'static str> =
-                    open.fold(first, |acc, next| acc.into_iter().filter(|f| next.contains(f)).collect());
+                let common: Vec<&'static str> = open.fold(first, |acc, next| {
+                    acc.into_iter().filter(|f| next.contains(f)).collect()
+                });
                 necessary.extend(common);
             }
             for f in necessary {
@@ -438,7 +496,10 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
     }
     // Questions that can rule a measure out on their own come first: each such answer can
     // remove a measure and with it every other question it would have needed.
-    let mut keyed: Vec<(u32, Question)> = qs.into_iter().map(|q| (crate::facts::index_of(q.fact), q)).collect();
+    let mut keyed: Vec<(u32, Question)> = qs
+        .into_iter()
+        .map(|q| (crate::facts::index_of(q.fact), q))
+        .collect();
     keyed.sort_by(|(xi, x), (yi, y)| {
         y.rules_out
             .len()
@@ -485,7 +546,17 @@ pub fn catalog() -> Vec<CatalogEntry> {
             title: m.title,
             applicants: m.applicants.to_vec(),
             methods: m.methods.to_vec(),
-            routes: m.routes.iter().map(|r| if r.id.is_empty() { m.id.to_owned() } else { format!("{}/{}", m.id, r.id) }).collect(),
+            routes: m
+                .routes
+                .iter()
+                .map(|r| {
+                    if r.id.is_empty() {
+                        m.id.to_owned()
+                    } else {
+                        format!("{}/{}", m.id, r.id)
+                    }
+                })
+                .collect(),
             max: m.ceiling(),
             equity_max: m.equity_ceiling(),
             content: m.content,
@@ -500,7 +571,13 @@ pub fn catalog() -> Vec<CatalogEntry> {
 /// "up to 20 万元" in both languages.
 pub fn up_to_text(v: Option<Decimal>) -> Text {
     match v {
-        Some(v) => Text::new(format!("不超过{}万元", num(v)), format!("up to {} 万元", num(v))),
-        None => Text::new("金额视申报数据而定", "the amount depends on the figures entered"),
+        Some(v) => Text::new(
+            format!("不超过{}万元", num(v)),
+            format!("up to {} 万元", num(v)),
+        ),
+        None => Text::new(
+            "金额视申报数据而定",
+            "the amount depends on the figures entered",
+        ),
     }
 }

@@ -92,7 +92,10 @@ impl Kind {
         }
     }
     pub fn is_number(self) -> bool {
-        matches!(self, Kind::Amount | Kind::Count | Kind::Percent | Kind::Area)
+        matches!(
+            self,
+            Kind::Amount | Kind::Count | Kind::Percent | Kind::Area
+        )
     }
     pub fn unit(self) -> T {
         use crate::text::t;
@@ -245,7 +248,10 @@ impl Profile {
 
     pub fn get(&self, fact: &Fact) -> Option<&Value> {
         let key = addr(fact.id);
-        self.values.binary_search_by_key(&key, |(k, _)| addr(k)).ok().map(|i| &self.values[i].1)
+        self.values
+            .binary_search_by_key(&key, |(k, _)| addr(k))
+            .ok()
+            .map(|i| &self.values[i].1)
     }
 
     /// The answer for a fact id, if known.
@@ -303,7 +309,9 @@ impl Profile {
     /// Stores a value already checked against its fact. The key is the registered fact's own id,
     /// whatever `fact` reference the caller holds.
     fn insert(&mut self, fact: &Fact, value: Value) {
-        let Some(registered) = crate::facts::by_id(fact.id) else { return };
+        let Some(registered) = crate::facts::by_id(fact.id) else {
+            return;
+        };
         let key = addr(registered.id);
         match self.values.binary_search_by_key(&key, |(k, _)| addr(k)) {
             Ok(i) => self.values[i].1 = value,
@@ -368,7 +376,11 @@ fn type_error(fact: &Fact, got: &str) -> InputError {
     InputError {
         fact: fact.id.to_owned(),
         message: Text::new(
-            format!("“{}”应为{}，收到：{got}", fact.question.zh, kind_zh(fact.kind)),
+            format!(
+                "“{}”应为{}，收到：{got}",
+                fact.question.zh,
+                kind_zh(fact.kind)
+            ),
             format!("expected {}, got {got}", fact.kind.name()),
         ),
         suggestion: None,
@@ -483,7 +495,11 @@ pub fn parse_raw(fact: &Fact, raw: &RawValue) -> Result<Option<Value>, InputErro
         _ => match parse_number(text) {
             Ok(n) => Value::Number(n),
             Err(m) => {
-                return Err(InputError { fact: fact.id.to_owned(), message: m, suggestion: None })
+                return Err(InputError {
+                    fact: fact.id.to_owned(),
+                    message: m,
+                    suggestion: None,
+                })
             }
         },
     };
@@ -492,7 +508,10 @@ pub fn parse_raw(fact: &Fact, raw: &RawValue) -> Result<Option<Value>, InputErro
 }
 
 fn is_unknown_word(s: &str) -> bool {
-    matches!(s.to_ascii_lowercase().as_str(), "unknown" | "?" | "不确定" | "不知道" | "null")
+    matches!(
+        s.to_ascii_lowercase().as_str(),
+        "unknown" | "?" | "不确定" | "不知道" | "null"
+    )
 }
 
 fn parse_bool(s: &str) -> Option<bool> {
@@ -521,7 +540,19 @@ pub fn parse_number(input: &str) -> Result<Decimal, Text> {
             _ => c,
         })
         .collect();
-    for suffix in ["万元", "万", "%", "平方米", "㎡", "m²", "m2", "个", "人", "家", "项"] {
+    for suffix in [
+        "万元",
+        "万",
+        "%",
+        "平方米",
+        "㎡",
+        "m²",
+        "m2",
+        "个",
+        "人",
+        "家",
+        "项",
+    ] {
         if let Some(stripped) = s.trim_end().strip_suffix(suffix) {
             s = stripped.to_owned();
             break;
@@ -533,7 +564,10 @@ pub fn parse_number(input: &str) -> Result<Decimal, Text> {
             format!("\"{input}\": enter amounts in 万元 (10,000 CNY), e.g. 1.2 million CNY is 120"),
         ));
     }
-    let cleaned: String = s.chars().filter(|c| !matches!(c, ',' | ' ' | '_' | '\u{a0}')).collect();
+    let cleaned: String = s
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '_' | '\u{a0}'))
+        .collect();
     let malformed = || {
         Text::new(
             format!("“{input}”不是有效的数字"),

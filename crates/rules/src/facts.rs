@@ -11,22 +11,91 @@ pub static APPLICANT_KIND: Fact = Fact {
     id: "applicant_kind",
     label: t("申报主体类型", "applicant kind"),
     kind: Kind::Choice(&[
-        Choice { id: "enterprise", label: t("企业", "enterprise") },
-        Choice { id: "university", label: t("高等学校", "university") },
-        Choice { id: "research_institute", label: t("科研机构", "research institute") },
-        Choice { id: "medical_institution", label: t("医疗卫生机构", "medical institution") },
-        Choice { id: "social_organisation", label: t("社会组织（协会、学会、联盟等）", "social organisation (association, society, alliance)") },
-        Choice { id: "incubator", label: t("孵化器、众创空间等创业服务机构", "incubator or other start-up service organisation") },
-        Choice { id: "service_institution", label: t("科技服务机构（技术转移、知识产权、标准化、中介等）", "technology service organisation (tech transfer, IP, standards, intermediary)") },
-        Choice { id: "investment_institution", label: t("投资机构（私募基金管理人）", "investment institution (private fund manager)") },
-        Choice { id: "fund_investor", label: t("基金出资方（社保基金、保险资金、银行理财资金等）", "fund investor (social security, insurance or bank wealth-management money)") },
-        Choice { id: "guarantee_institution", label: t("融资担保机构", "financing guarantee institution") },
-        Choice { id: "financial_institution", label: t("银行、保险等金融机构", "bank, insurer or other financial institution") },
-        Choice { id: "capital_market_platform", label: t("证券交易机构、股权交易中心或资本市场服务平台", "securities exchange, equity exchange or capital-market service platform") },
-        Choice { id: "park_operator", label: t("园区开发建设或运营单位", "park developer or operator") },
-        Choice { id: "foreign_rd_centre", label: t("外资研发中心", "foreign-invested R&D centre") },
-        Choice { id: "international_organisation", label: t("国际组织或国际机构", "international organisation") },
-        Choice { id: "student_team", label: t("大学生创业团队", "student start-up team") },
+        Choice {
+            id: "enterprise",
+            label: t("企业", "enterprise"),
+        },
+        Choice {
+            id: "university",
+            label: t("高等学校", "university"),
+        },
+        Choice {
+            id: "research_institute",
+            label: t("科研机构", "research institute"),
+        },
+        Choice {
+            id: "medical_institution",
+            label: t("医疗卫生机构", "medical institution"),
+        },
+        Choice {
+            id: "social_organisation",
+            label: t(
+                "社会组织（协会、学会、联盟等）",
+                "social organisation (association, society, alliance)",
+            ),
+        },
+        Choice {
+            id: "incubator",
+            label: t(
+                "孵化器、众创空间等创业服务机构",
+                "incubator or other start-up service organisation",
+            ),
+        },
+        Choice {
+            id: "service_institution",
+            label: t(
+                "科技服务机构（技术转移、知识产权、标准化、中介等）",
+                "technology service organisation (tech transfer, IP, standards, intermediary)",
+            ),
+        },
+        Choice {
+            id: "investment_institution",
+            label: t(
+                "投资机构（私募基金管理人）",
+                "investment institution (private fund manager)",
+            ),
+        },
+        Choice {
+            id: "fund_investor",
+            label: t(
+                "基金出资方（社保基金、保险资金、银行理财资金等）",
+                "fund investor (social security, insurance or bank wealth-management money)",
+            ),
+        },
+        Choice {
+            id: "guarantee_institution",
+            label: t("融资担保机构", "financing guarantee institution"),
+        },
+        Choice {
+            id: "financial_institution",
+            label: t(
+                "银行、保险等金融机构",
+                "bank, insurer or other financial institution",
+            ),
+        },
+        Choice {
+            id: "capital_market_platform",
+            label: t(
+                "证券交易机构、股权交易中心或资本市场服务平台",
+                "securities exchange, equity exchange or capital-market service platform",
+            ),
+        },
+        Choice {
+            id: "park_operator",
+            label: t("园区开发建设或运营单位", "park developer or operator"),
+        },
+        Choice {
+            id: "foreign_rd_centre",
+            label: t("外资研发中心", "foreign-invested R&D centre"),
+        },
+        Choice {
+            id: "international_organisation",
+            label: t("国际组织或国际机构", "international organisation"),
+        },
+        Choice {
+            id: "student_team",
+            label: t("大学生创业团队", "student start-up team"),
+        },
     ]),
     topic: Topic::Applicant,
     question: t("谁在申报？", "Who is applying?"),
@@ -57,7 +126,10 @@ pub static NATIONAL_HIGH_TECH: Fact = Fact {
     label: t("国家高新技术企业", "national high-tech enterprise"),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t("是否为有效期内的国家高新技术企业？", "Is the company a national high-tech enterprise (certificate in force)?"),
+    question: t(
+        "是否为有效期内的国家高新技术企业？",
+        "Is the company a national high-tech enterprise (certificate in force)?",
+    ),
     help: t("", ""),
 };
 
@@ -66,17 +138,29 @@ pub static ZGC_HIGH_TECH: Fact = Fact {
     label: t("中关村高新技术企业", "Zhongguancun high-tech enterprise"),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t("是否为中关村高新技术企业？", "Is the company a Zhongguancun high-tech enterprise?"),
+    question: t(
+        "是否为中关村高新技术企业？",
+        "Is the company a Zhongguancun high-tech enterprise?",
+    ),
     help: t("", ""),
 };
 
 pub static SME_TECH_REGISTERED: Fact = Fact {
     id: "sme_tech_registered",
-    label: t("评价入库的科技型中小企业", "evaluated and registered tech-based SME"),
+    label: t(
+        "评价入库的科技型中小企业",
+        "evaluated and registered tech-based SME",
+    ),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t("是否为评价入库的科技型中小企业？", "Is the company an evaluated, registered tech-based SME (科技型中小企业)?"),
-    help: t("只有京科发〔2022〕5号接受此资格。", "Only 京科发〔2022〕5号 accepts this status."),
+    question: t(
+        "是否为评价入库的科技型中小企业？",
+        "Is the company an evaluated, registered tech-based SME (科技型中小企业)?",
+    ),
+    help: t(
+        "只有京科发〔2022〕5号接受此资格。",
+        "Only 京科发〔2022〕5号 accepts this status.",
+    ),
 };
 
 // ---- Credit and compliance (rules across measures) -------------------------------------------
@@ -95,14 +179,20 @@ pub static CREDIT_BLACKLISTED: Fact = Fact {
 
 pub static SAME_CONTENT_FUNDED: Fact = Fact {
     id: "same_content_funded",
-    label: t("同一内容已获市财政资金支持", "same content already funded by the city"),
+    label: t(
+        "同一内容已获市财政资金支持",
+        "same content already funded by the city",
+    ),
     kind: Kind::Bool,
     topic: Topic::Compliance,
     question: t(
         "拟申报的同一内容是否已通过其他渠道获得市财政资金支持？",
         "Has the same content already received municipal funding through another channel?",
     ),
-    help: t("是则本办法不再重复支持（如5号第十六条）。", "If so, it is not funded again (e.g. doc 5, Article 16)."),
+    help: t(
+        "是则本办法不再重复支持（如5号第十六条）。",
+        "If so, it is not funded again (e.g. doc 5, Article 16).",
+    ),
 };
 
 // ---- The company -------------------------------------------------------------------------------
@@ -113,7 +203,10 @@ pub static FOUNDED_ON: Fact = Fact {
     kind: Kind::Date,
     topic: Topic::Company,
     question: t("注册成立日期是？", "When was the applicant incorporated?"),
-    help: t("以营业执照上的成立日期为准。", "As on the business licence."),
+    help: t(
+        "以营业执照上的成立日期为准。",
+        "As on the business licence.",
+    ),
 };
 
 pub static INDUSTRY_FIELD: Fact = Fact {
@@ -138,10 +231,16 @@ pub static INDUSTRY_FIELD: Fact = Fact {
 
 pub static HEADCOUNT_LAST_YEAR: Fact = Fact {
     id: "headcount_last_year",
-    label: t("上一会计年度年末从业人员", "headcount at the end of last fiscal year"),
+    label: t(
+        "上一会计年度年末从业人员",
+        "headcount at the end of last fiscal year",
+    ),
     kind: Kind::Count,
     topic: Topic::Company,
-    question: t("上一会计年度年末从业人员有多少人？", "How many people did the company employ at the end of last fiscal year?"),
+    question: t(
+        "上一会计年度年末从业人员有多少人？",
+        "How many people did the company employ at the end of last fiscal year?",
+    ),
     help: t("", ""),
 };
 
@@ -150,8 +249,14 @@ pub static REVENUE_LAST_YEAR: Fact = Fact {
     label: t("上一会计年度营业收入", "revenue last fiscal year"),
     kind: Kind::Amount,
     topic: Topic::Finance,
-    question: t("上一会计年度营业收入是多少（万元）？", "What was the revenue in the last fiscal year (万元)?"),
-    help: t("单位：万元。1亿元 = 10,000万元。", "In 万元 (10,000 CNY): 100 million CNY is 10,000."),
+    question: t(
+        "上一会计年度营业收入是多少（万元）？",
+        "What was the revenue in the last fiscal year (万元)?",
+    ),
+    help: t(
+        "单位：万元。1亿元 = 10,000万元。",
+        "In 万元 (10,000 CNY): 100 million CNY is 10,000.",
+    ),
 };
 
 pub static ENTERPRISE_SIZE: Fact = Fact {
@@ -197,10 +302,16 @@ pub static RD_EXPENSE_YEAR_BEFORE: Fact = Fact {
 
 pub static OWNS_CORE_IP: Fact = Fact {
     id: "owns_core_ip",
-    label: t("具有核心技术或自主知识产权", "owns core technology or its own IP"),
+    label: t(
+        "具有核心技术或自主知识产权",
+        "owns core technology or its own IP",
+    ),
     kind: Kind::Bool,
     topic: Topic::Ip,
-    question: t("企业是否具有核心技术或自主知识产权？", "Does the company own core technology or its own intellectual property?"),
+    question: t(
+        "企业是否具有核心技术或自主知识产权？",
+        "Does the company own core technology or its own intellectual property?",
+    ),
     help: t("", ""),
 };
 
@@ -209,7 +320,10 @@ pub static NO_IP_DISPUTE: Fact = Fact {
     label: t("无知识产权纠纷", "no IP dispute"),
     kind: Kind::Bool,
     topic: Topic::Ip,
-    question: t("相关知识产权是否清晰、无纠纷？", "Is the relevant intellectual property clear of any dispute?"),
+    question: t(
+        "相关知识产权是否清晰、无纠纷？",
+        "Is the relevant intellectual property clear of any dispute?",
+    ),
     help: t("", ""),
 };
 
@@ -218,8 +332,14 @@ pub static REGISTERED_CAPITAL: Fact = Fact {
     label: t("注册资本", "registered capital"),
     kind: Kind::Amount,
     topic: Topic::Company,
-    question: t("申报单位的注册资本（注册资金）是多少（万元）？", "What is the applicant's registered capital (万元)?"),
-    help: t("以营业执照为准，单位：万元。", "As on the business licence, in 万元."),
+    question: t(
+        "申报单位的注册资本（注册资金）是多少（万元）？",
+        "What is the applicant's registered capital (万元)?",
+    ),
+    help: t(
+        "以营业执照为准，单位：万元。",
+        "As on the business licence, in 万元.",
+    ),
 };
 
 /// Facts every 办法 shares.
@@ -244,8 +364,14 @@ pub static COMMON: &[&Fact] = &[
 ];
 
 /// The five fields named in the 办法 plus the open "其他高精尖" option (the lists end in 等).
-pub const HIGH_END_FIELDS: &[&str] =
-    &["ngit", "health", "smart_manufacturing", "new_materials", "green_energy", "other_high_end"];
+pub const HIGH_END_FIELDS: &[&str] = &[
+    "ngit",
+    "health",
+    "smart_manufacturing",
+    "new_materials",
+    "green_energy",
+    "other_high_end",
+];
 
 /// Every fact, in asking order within each topic.
 pub fn all() -> &'static [&'static Fact] {
@@ -269,7 +395,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -282,20 +412,33 @@ type IdMap<V> = std::collections::HashMap<&'static str, V, std::hash::BuildHashe
 /// The fact with this id.
 pub fn by_id(id: &str) -> Option<&'static Fact> {
     static INDEX: OnceLock<IdMap<&'static Fact>> = OnceLock::new();
-    INDEX.get_or_init(|| all().iter().map(|f| (f.id, *f)).collect()).get(id).copied()
+    INDEX
+        .get_or_init(|| all().iter().map(|f| (f.id, *f)).collect())
+        .get(id)
+        .copied()
 }
 
 /// The position of a fact in the registry (asking order).
 pub fn index_of(id: &str) -> u32 {
     static INDEX: OnceLock<IdMap<u32>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| all().iter().enumerate().map(|(i, f)| (f.id, i as u32)).collect());
+    let index = INDEX.get_or_init(|| {
+        all()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id, i as u32))
+            .collect()
+    });
     index.get(id).copied().unwrap_or(u32::MAX)
 }
 
 /// The valid fact id closest to `id` (edit distance), for "did you mean" messages.
 pub fn closest_id(id: &str) -> Option<&'static str> {
     if id.len() >= 4 {
-        if let Some(f) = all().iter().filter(|f| f.id.contains(id)).min_by_key(|f| f.id.len()) {
+        if let Some(f) = all()
+            .iter()
+            .filter(|f| f.id.contains(id))
+            .min_by_key(|f| f.id.len())
+        {
             return Some(f.id);
         }
     }
@@ -334,7 +477,10 @@ pub fn closest_id(id: &str) -> Option<&'static str> {
                 }
             }
             let whole = prev[f_chars.len()];
-            let prefix_typo = (n.saturating_sub(1)..=n + 2).map(|k| prev[k.min(f_chars.len())]).min().unwrap_or(usize::MAX);
+            let prefix_typo = (n.saturating_sub(1)..=n + 2)
+                .map(|k| prev[k.min(f_chars.len())])
+                .min()
+                .unwrap_or(usize::MAX);
             let d = whole.min(prefix_typo.saturating_add(1));
             (d <= limit).then_some((d, f.id))
         })
@@ -364,7 +510,11 @@ mod tests {
             prev[b.len()]
         }
         if id.len() >= 4 {
-            if let Some(f) = all().iter().filter(|f| f.id.contains(id)).min_by_key(|f| f.id.len()) {
+            if let Some(f) = all()
+                .iter()
+                .filter(|f| f.id.contains(id))
+                .min_by_key(|f| f.id.len())
+            {
                 return Some(f.id);
             }
         }
@@ -379,7 +529,12 @@ mod tests {
                 .unwrap_or(usize::MAX);
             edit_distance(id, f).min(prefix_typo.saturating_add(1))
         };
-        all().iter().map(|f| (score(f.id), f.id)).filter(|(d, _)| *d <= (n / 3).max(2)).min_by_key(|(d, _)| *d).map(|(_, f)| f)
+        all()
+            .iter()
+            .map(|f| (score(f.id), f.id))
+            .filter(|(d, _)| *d <= (n / 3).max(2))
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, f)| f)
     }
 
     #[test]
@@ -393,7 +548,9 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        let alphabet: Vec<char> = "abcdefghijklmnopqrstuvwxyz_0123456789营业收入Ω".chars().collect();
+        let alphabet: Vec<char> = "abcdefghijklmnopqrstuvwxyz_0123456789营业收入Ω"
+            .chars()
+            .collect();
         for f in all() {
             let mut s: Vec<char> = f.id.chars().collect();
             for _ in 0..1 + next() % 4 {
@@ -411,7 +568,16 @@ mod tests {
             let probe: String = s.into_iter().collect();
             assert_eq!(closest_id(&probe), reference_closest_id(&probe), "{probe}");
         }
-        for junk in ["", "a", "zz", "xyz", "营业收入", "headcont", "revenue", "the_quick_brown_fox_jumps"] {
+        for junk in [
+            "",
+            "a",
+            "zz",
+            "xyz",
+            "营业收入",
+            "headcont",
+            "revenue",
+            "the_quick_brown_fox_jumps",
+        ] {
             assert_eq!(closest_id(junk), reference_closest_id(junk), "{junk}");
         }
     }
@@ -422,12 +588,21 @@ mod tests {
         for f in all() {
             assert!(seen.insert(f.id), "duplicate fact id {}", f.id);
             assert!(
-                f.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                f.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
                 "fact id {} is not snake_case",
                 f.id
             );
-            assert!(!f.question.zh.is_empty() && !f.question.en.is_empty(), "{} lacks a question", f.id);
-            assert!(!f.label.zh.is_empty() && !f.label.en.is_empty(), "{} lacks a label", f.id);
+            assert!(
+                !f.question.zh.is_empty() && !f.question.en.is_empty(),
+                "{} lacks a question",
+                f.id
+            );
+            assert!(
+                !f.label.zh.is_empty() && !f.label.en.is_empty(),
+                "{} lacks a label",
+                f.id
+            );
         }
     }
 

@@ -37,7 +37,10 @@ pub mod measure;
 pub mod text;
 
 pub use date::Date;
-pub use engine::{catalog, evaluate, next_questions, Assessment, CatalogEntry, MeasureResult, Question, Status, TEXT_VERSION};
+pub use engine::{
+    catalog, evaluate, next_questions, Assessment, CatalogEntry, MeasureResult, Question, Status,
+    TEXT_VERSION,
+};
 pub use fact::{parse_number, Fact, InputError, Kind, Profile, RawValue, Value};
 pub use facts::all as facts;
 pub use measure::{Measure, Method};

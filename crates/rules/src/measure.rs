@@ -123,7 +123,10 @@ impl Measure {
     }
 
     pub fn equity_ceiling(&self) -> Option<rust_decimal::Decimal> {
-        self.routes.iter().filter_map(|r| r.amount.equity_ceiling()).max()
+        self.routes
+            .iter()
+            .filter_map(|r| r.amount.equity_ceiling())
+            .max()
     }
 
     /// Every fact any condition or amount of this measure reads.

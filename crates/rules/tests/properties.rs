@@ -23,7 +23,8 @@ fn value_for(f: &Fact, a: u32, b: u32) -> Value {
         Kind::Area => Value::Number(Decimal::from(a % 60_000)),
         Kind::Date => {
             let d = Date::new(1995, 1, 1).unwrap();
-            Date::from_days_since_epoch(d.days_since_epoch() + i64::from(a % 12_000)).map_or(Value::Bool(true), Value::Date)
+            Date::from_days_since_epoch(d.days_since_epoch() + i64::from(a % 12_000))
+                .map_or(Value::Bool(true), Value::Date)
         }
     }
 }
@@ -45,7 +46,10 @@ fn date_from(n: u32) -> Date {
 }
 
 fn seeds() -> impl Strategy<Value = Vec<(bool, u32, u32)>> {
-    prop::collection::vec((prop::bool::weighted(0.8), any::<u32>(), any::<u32>()), facts().len())
+    prop::collection::vec(
+        (prop::bool::weighted(0.8), any::<u32>(), any::<u32>()),
+        facts().len(),
+    )
 }
 
 /// The facts an amount rises with: bases of rates, tiers and per-item counts, wherever they sit
@@ -54,7 +58,9 @@ fn rising_bases(a: &Amount, out: &mut Vec<&'static Fact>) {
     match a {
         Amount::Rate { base, .. } | Amount::Tiers { base, .. } => out.push(base),
         Amount::PerItem { count, .. } => out.push(count),
-        Amount::Min(parts) | Amount::Sum { parts, .. } => parts.iter().for_each(|p| rising_bases(p, out)),
+        Amount::Min(parts) | Amount::Sum { parts, .. } => {
+            parts.iter().for_each(|p| rising_bases(p, out))
+        }
         Amount::Schedule { limit: Some(l), .. } => rising_bases(l, out),
         _ => {}
     }
@@ -150,10 +156,17 @@ fn an_empty_profile_leaves_nothing_ineligible_and_asks_the_applicant_kind_first(
     let p = Profile::new();
     let date = Date::new(2026, 6, 30).unwrap();
     let a = evaluate(&p, date);
-    assert!(a.results.iter().all(|r| r.status == Status::Undetermined), "an empty profile decides nothing");
+    assert!(
+        a.results.iter().all(|r| r.status == Status::Undetermined),
+        "an empty profile decides nothing"
+    );
     let qs = zgc_rules::next_questions(&p, date);
     assert_eq!(qs.first().map(|q| q.fact), Some("applicant_kind"));
-    assert_eq!(qs[0].rules_out.len(), 59, "the applicant kind can rule out every measure");
+    assert_eq!(
+        qs[0].rules_out.len(),
+        59,
+        "the applicant kind can rule out every measure"
+    );
 }
 
 #[test]
@@ -162,13 +175,27 @@ fn rules_out_only_what_a_single_answer_can_settle() {
     // the headcount cannot, since 5.5's competition route does not ask it; the list entry alone
     // can settle 5.7.
     let mut p = Profile::new();
-    for (k, v) in [("applicant_kind", "enterprise"), ("registered_in", "zgc"), ("national_high_tech", "yes")] {
+    for (k, v) in [
+        ("applicant_kind", "enterprise"),
+        ("registered_in", "zgc"),
+        ("national_high_tech", "yes"),
+    ] {
         p.set_raw(k, &zgc_rules::RawValue::Text(v.into())).unwrap();
     }
     let qs = zgc_rules::next_questions(&p, Date::new(2026, 6, 30).unwrap());
-    let q = |id: &str| qs.iter().find(|q| q.fact == id).unwrap_or_else(|| panic!("no question {id}"));
-    assert!(q("credit_blacklisted").rules_out.contains(&"5.5"), "the blacklist settles 5.5 alone");
-    assert!(!q("headcount_last_year").rules_out.contains(&"5.5"), "5.5's competition route needs no headcount");
+    let q = |id: &str| {
+        qs.iter()
+            .find(|q| q.fact == id)
+            .unwrap_or_else(|| panic!("no question {id}"))
+    };
+    assert!(
+        q("credit_blacklisted").rules_out.contains(&"5.5"),
+        "the blacklist settles 5.5 alone"
+    );
+    assert!(
+        !q("headcount_last_year").rules_out.contains(&"5.5"),
+        "5.5's competition route needs no headcount"
+    );
     assert!(q("headcount_last_year").decides.contains(&"5.5"));
     assert!(q("on_scale_up_list").rules_out.contains(&"5.7"));
 }

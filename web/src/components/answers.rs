@@ -8,12 +8,18 @@ use zgc_rules::fact::Topic;
 #[component]
 pub fn AnswersPage() -> Html {
     let all = use_state(|| false);
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let state = &ctx.state;
     let facts: Vec<_> = zgc_rules::facts()
         .iter()
-        .filter(|f| *all || state.profile.get_id(f.id).is_some() || state.skipped.contains(f.id) || state.drafts.contains_key(f.id))
+        .filter(|f| {
+            *all || state.profile.get_id(f.id).is_some()
+                || state.skipped.contains(f.id)
+                || state.drafts.contains_key(f.id)
+        })
         .collect();
     let mut topics: Vec<Topic> = facts.iter().map(|f| f.topic).collect();
     topics.sort();

@@ -15,7 +15,9 @@ pub struct ArticleProps {
 
 #[component]
 pub fn ArticlePage(props: &ArticleProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let catalog = zgc_rules::catalog();
     let Some(m) = catalog.iter().find(|m| m.id == props.id.as_str()) else {
@@ -30,19 +32,31 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
     let idx = catalog.iter().position(|x| x.id == m.id).unwrap_or(0);
     let prev = idx.checked_sub(1).and_then(|i| catalog.get(i));
     let next = catalog.get(idx + 1);
-    let part = |zh_title: &'static str, en_title: &'static str, t: T| html! {
-        <section class="article-part">
-            <h2>{ lang.s(zh_title, en_title) }</h2>
-            <div class="bilingual">
-                <div class="zh" lang="zh-CN"><h3 class="col-label">{"中文（原文）"}</h3><p class="verbatim">{ t.zh }</p></div>
-                <div class="en" lang="en"><h3 class="col-label">{"English rendering"}</h3><p class="verbatim">{ t.en }</p></div>
-            </div>
-        </section>
+    let part = |zh_title: &'static str, en_title: &'static str, t: T| {
+        html! {
+            <section class="article-part">
+                <h2>{ lang.s(zh_title, en_title) }</h2>
+                <div class="bilingual">
+                    <div class="zh" lang="zh-CN"><h3 class="col-label">{"中文（原文）"}</h3><p class="verbatim">{ t.zh }</p></div>
+                    <div class="en" lang="en"><h3 class="col-label">{"English rendering"}</h3><p class="verbatim">{ t.en }</p></div>
+                </div>
+            </section>
+        }
     };
     let max = match (m.max, m.equity_max) {
-        (Some(v), Some(e)) => format!("{} · {} {}", wan(lang, v), lang.s("股权投资", "equity"), wan(lang, e)),
+        (Some(v), Some(e)) => format!(
+            "{} · {} {}",
+            wan(lang, v),
+            lang.s("股权投资", "equity"),
+            wan(lang, e)
+        ),
         (Some(v), None) => wan(lang, v),
-        (None, _) => lang.s("视申报数据而定（无统一上限）", "depends on the figures (no single cap)").to_owned(),
+        (None, _) => lang
+            .s(
+                "视申报数据而定（无统一上限）",
+                "depends on the figures (no single cap)",
+            )
+            .to_owned(),
     };
     html! {
         <section class="article">

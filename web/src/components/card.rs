@@ -7,8 +7,8 @@ use crate::components::common::{amount_words, fact_label, methods, status_badge,
 use crate::components::field::Field;
 use crate::hooks::{use_seen, Printing};
 use crate::i18n::Lang;
-use yew::prelude::*;
 use std::rc::Rc;
+use yew::prelude::*;
 use zgc_rules::engine::{Assessment, MeasureResult, Status};
 
 #[derive(Properties, PartialEq)]
@@ -38,9 +38,17 @@ pub fn MeasureCard(props: &CardProps) -> Html {
     // Keyboard and screen-reader users reach a card's links before it scrolls into view.
     let focused = use_state_eq(|| false);
     let printing = use_context::<Printing>().is_some_and(|p| p.on);
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let assessment = ctx.state.assessment().clone();
-    let Some(index) = assessment.results.iter().position(|r| r.id == props.id.as_str()) else { return html! {} };
+    let Some(index) = assessment
+        .results
+        .iter()
+        .position(|r| r.id == props.id.as_str())
+    else {
+        return html! {};
+    };
     let full = seen || printing || *focused || *open || props.level == 2;
     html! {
         <CardBody lang={ctx.lang()} {assessment} index={index as u32} {full} {printing} open={*open} level={props.level}
@@ -86,7 +94,10 @@ impl PartialEq for CardBodyProps {
         match (self.result(), other.result()) {
             (Some(a), Some(b)) if !self.full => {
                 // What a light card shows.
-                a.id == b.id && a.status == b.status && a.subject_to_review == b.subject_to_review && a.amount == b.amount
+                a.id == b.id
+                    && a.status == b.status
+                    && a.subject_to_review == b.subject_to_review
+                    && a.amount == b.amount
             }
             (a, b) => a == b,
         }
@@ -113,7 +124,9 @@ fn CardBody(props: &CardBodyProps) -> Html {
         Callback::from(move |_: FocusEvent| set.set(true))
     };
     let lang = props.lang;
-    let Some(r) = props.result() else { return html! {} };
+    let Some(r) = props.result() else {
+        return html! {};
+    };
     let status_class = match r.status {
         Status::Eligible => "eligible",
         Status::Undetermined => "undetermined",
@@ -131,7 +144,10 @@ fn CardBody(props: &CardBodyProps) -> Html {
         let set = props.set_open.clone();
         Callback::from(move |_: MouseEvent| set.set(!open))
     };
-    let best_route = r.best_route.as_ref().and_then(|b| r.routes.iter().find(|x| &x.id == b));
+    let best_route = r
+        .best_route
+        .as_ref()
+        .and_then(|b| r.routes.iter().find(|x| &x.id == b));
     // Built only for a card near the viewport (or printed, or open): see `use_seen`.
     let amount_view = || match (&r.amount, r.status) {
         (Some(am), Status::Eligible | Status::Undetermined) => html! {
@@ -174,71 +190,79 @@ fn CardBody(props: &CardBodyProps) -> Html {
         },
         _ => html! {},
     };
-    let failed_view = || if r.status == Status::Ineligible {
-        html! {
-            <div class="failed">
-                <p class="why"><span aria-hidden="true">{"✗ "}</span><strong>{ lang.s("不符合的条件：", "Condition not met:") }</strong></p>
-                <ul>
-                    { for r.failed.iter().map(|f| html! {
-                        <li>
-                            <span class="test">{ lang.text(&f.test) }</span>
-                            if let Some(e) = &f.entered { <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(&e.text()).to_owned() }{ lang.s("）", ")") }</span> }
-                            <blockquote class="clause"><cite>{ lang.t(f.cite) }</cite>{ " " }<q lang="zh-CN">{ f.clause.zh }</q>
-                                if lang == Lang::En { <span class="clause-en">{ f.clause.en }</span> }
-                            </blockquote>
-                        </li>
-                    }) }
-                </ul>
-                { for r.gaps.iter().filter(|g| g.entered.is_some()).map(|g| html! { <p class="gap">{ lang.text(&g.text()).to_owned() }</p> }) }
-            </div>
+    let failed_view = || {
+        if r.status == Status::Ineligible {
+            html! {
+                <div class="failed">
+                    <p class="why"><span aria-hidden="true">{"✗ "}</span><strong>{ lang.s("不符合的条件：", "Condition not met:") }</strong></p>
+                    <ul>
+                        { for r.failed.iter().map(|f| html! {
+                            <li>
+                                <span class="test">{ lang.text(&f.test) }</span>
+                                if let Some(e) = &f.entered { <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(&e.text()).to_owned() }{ lang.s("）", ")") }</span> }
+                                <blockquote class="clause"><cite>{ lang.t(f.cite) }</cite>{ " " }<q lang="zh-CN">{ f.clause.zh }</q>
+                                    if lang == Lang::En { <span class="clause-en">{ f.clause.en }</span> }
+                                </blockquote>
+                            </li>
+                        }) }
+                    </ul>
+                    { for r.gaps.iter().filter(|g| g.entered.is_some()).map(|g| html! { <p class="gap">{ lang.text(&g.text()).to_owned() }</p> }) }
+                </div>
+            }
+        } else {
+            html! {}
         }
-    } else {
-        html! {}
     };
     // The deciding questions are named in the card; their fields are built only when the user
     // asks to answer here. Fifty undetermined cards with four live forms each made every answer
     // redraw and lay out some two hundred forms.
-    let deciding_view = || if r.status == Status::Undetermined && !r.deciding_facts.is_empty() {
-        let more = r.deciding_facts.len().saturating_sub(IN_PLACE);
-        let deciding_id = format!("card-d-{}", r.id);
-        let start_answering = {
-            let answering = answering.clone();
-            Callback::from(move |_: MouseEvent| answering.set(true))
-        };
-        html! {
-            <div class="deciding" id={deciding_id.clone()} tabindex="-1">
-                <p class="why"><span aria-hidden="true">{"? "}</span><strong>{ lang.s("回答这些问题即可确定：", "These answers would decide it:") }</strong></p>
-                if *answering {
-                    // A list of keyed fields only: next to unkeyed siblings Yew diffs by position
-                    // and rebuilds every field when the first one is answered.
-                    <div class="deciding-fields">
-                        { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
-                            <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
-                        }) }
-                    </div>
-                    <p class="print-only">{ r.deciding_facts.iter().take(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(lang.s("；", "; ")) }</p>
-                } else {
-                    <ul class="deciding-list">
-                        { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! { <li key={*f}>{ fact_label(lang, f) }</li> }) }
-                    </ul>
-                }
-                if more > 0 {
-                    <p class="muted">{ match lang {
-                        Lang::Zh => format!("还有 {more} 个问题：{}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join("、")),
-                        Lang::En => format!("{more} more: {}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(", ")),
-                    } }</p>
-                }
-                if !*answering {
-                    <button type="button" class="answer-here" aria-controls={deciding_id} onclick={start_answering}>
-                        { lang.s("在此回答", "Answer here") }
-                    </button>
-                }
-            </div>
+    let deciding_view = || {
+        if r.status == Status::Undetermined && !r.deciding_facts.is_empty() {
+            let more = r.deciding_facts.len().saturating_sub(IN_PLACE);
+            let deciding_id = format!("card-d-{}", r.id);
+            let start_answering = {
+                let answering = answering.clone();
+                Callback::from(move |_: MouseEvent| answering.set(true))
+            };
+            html! {
+                <div class="deciding" id={deciding_id.clone()} tabindex="-1">
+                    <p class="why"><span aria-hidden="true">{"? "}</span><strong>{ lang.s("回答这些问题即可确定：", "These answers would decide it:") }</strong></p>
+                    if *answering {
+                        // A list of keyed fields only: next to unkeyed siblings Yew diffs by position
+                        // and rebuilds every field when the first one is answered.
+                        <div class="deciding-fields">
+                            { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! {
+                                <Field key={*f} fact={*f} scope={format!("c{}-", r.id.replace('.', "_"))} />
+                            }) }
+                        </div>
+                        <p class="print-only">{ r.deciding_facts.iter().take(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(lang.s("；", "; ")) }</p>
+                    } else {
+                        <ul class="deciding-list">
+                            { for r.deciding_facts.iter().take(IN_PLACE).map(|f| html! { <li key={*f}>{ fact_label(lang, f) }</li> }) }
+                        </ul>
+                    }
+                    if more > 0 {
+                        <p class="muted">{ match lang {
+                            Lang::Zh => format!("还有 {more} 个问题：{}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join("、")),
+                            Lang::En => format!("{more} more: {}", r.deciding_facts.iter().skip(IN_PLACE).map(|f| fact_label(lang, f)).collect::<Vec<_>>().join(", ")),
+                        } }</p>
+                    }
+                    if !*answering {
+                        <button type="button" class="answer-here" aria-controls={deciding_id} onclick={start_answering}>
+                            { lang.s("在此回答", "Answer here") }
+                        </button>
+                    }
+                </div>
+            }
+        } else {
+            html! {}
         }
-    } else {
-        html! {}
     };
-    let n_conditions: usize = r.gate.leaves().len() + r.routes.iter().map(|x| x.conditions.leaves().len()).sum::<usize>();
+    let n_conditions: usize = r.gate.leaves().len()
+        + r.routes
+            .iter()
+            .map(|x| x.conditions.leaves().len())
+            .sum::<usize>();
     html! {
         <article ref={props.node.clone()} class={classes!("card", status_class, (!full).then_some("light"))} id={format!("card-{}", r.id)}
             aria-labelledby={heading_id.clone()} onfocusin={on_focus}>

@@ -12,7 +12,9 @@ use zgc_rules::measure::Method;
 const METHODS: [Method; 6] = Method::ALL;
 
 fn select_value(e: &Event) -> String {
-    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+    e.target_dyn_into::<HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -21,7 +23,9 @@ pub fn CatalogPage() -> Html {
     let doc = use_state(String::new);
     let applicant = use_state(String::new);
     let method = use_state(String::new);
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let catalog = zgc_rules::catalog();
     let q = query.trim();
@@ -29,12 +33,28 @@ pub fn CatalogPage() -> Html {
         .iter()
         .filter(|m| doc.is_empty() || m.doc.to_string() == *doc)
         .filter(|m| applicant.is_empty() || m.applicants.contains(&applicant.as_str()))
-        .filter(|m| method.is_empty() || m.methods.iter().any(|x| lang.t(x.label()) == method.as_str() || x.label().en == method.as_str()))
+        .filter(|m| {
+            method.is_empty()
+                || m.methods.iter().any(|x| {
+                    lang.t(x.label()) == method.as_str() || x.label().en == method.as_str()
+                })
+        })
         .filter(|m| {
             q.is_empty()
-                || [m.id, m.wenhao, m.title.zh, m.content.zh, m.conditions_text.zh, m.amount_text.zh, m.title.en, m.content.en, m.conditions_text.en, m.amount_text.en]
-                    .iter()
-                    .any(|s| crate::i18n::contains_ignoring_ascii_case(s, q))
+                || [
+                    m.id,
+                    m.wenhao,
+                    m.title.zh,
+                    m.content.zh,
+                    m.conditions_text.zh,
+                    m.amount_text.zh,
+                    m.title.en,
+                    m.content.en,
+                    m.conditions_text.en,
+                    m.amount_text.en,
+                ]
+                .iter()
+                .any(|s| crate::i18n::contains_ignoring_ascii_case(s, q))
         })
         .collect();
     let applicants = match zgc_rules::facts::by_id("applicant_kind").map(|f| f.kind) {
@@ -54,9 +74,18 @@ pub fn CatalogPage() -> Html {
             }
         })
     };
-    let on_doc = { let doc = doc.clone(); Callback::from(move |e: Event| doc.set(select_value(&e))) };
-    let on_applicant = { let a = applicant.clone(); Callback::from(move |e: Event| a.set(select_value(&e))) };
-    let on_method = { let m = method.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) };
+    let on_doc = {
+        let doc = doc.clone();
+        Callback::from(move |e: Event| doc.set(select_value(&e)))
+    };
+    let on_applicant = {
+        let a = applicant.clone();
+        Callback::from(move |e: Event| a.set(select_value(&e)))
+    };
+    let on_method = {
+        let m = method.clone();
+        Callback::from(move |e: Event| m.set(select_value(&e)))
+    };
     let assessment = ctx.state.assessment().clone();
     html! {
         <section class="catalog">

@@ -21,7 +21,11 @@ fn px(v: Decimal, max: Decimal) -> String {
     }
     let w = (v * Decimal::from(BAR_MAX) / max).round();
     // A non-zero amount always shows at least one pixel.
-    if w.is_zero() && !v.is_zero() { "1".to_owned() } else { w.to_string() }
+    if w.is_zero() && !v.is_zero() {
+        "1".to_owned()
+    } else {
+        w.to_string()
+    }
 }
 
 fn bars(lang: Lang, rows: &[(String, Decimal, bool)], title: &str, desc: &str) -> Html {
@@ -87,7 +91,16 @@ pub fn Charts(props: &ChartProps) -> Html {
         .summary
         .by_year
         .iter()
-        .map(|y| (match lang { Lang::Zh => format!("第{}年", y.year), Lang::En => format!("Yr {}", y.year) }, y.up_to, true))
+        .map(|y| {
+            (
+                match lang {
+                    Lang::Zh => format!("第{}年", y.year),
+                    Lang::En => format!("Yr {}", y.year),
+                },
+                y.up_to,
+                true,
+            )
+        })
         .collect();
     if rows.is_empty() {
         return html! {

@@ -10,7 +10,9 @@ use zgc_rules::condition::{Basis, Check, LeafCheck, Node};
 /// The children of a tree's root as list items (the root of a measure is an "all of").
 pub fn check_list(lang: Lang, c: &Check) -> Html {
     match &c.node {
-        Node::All { children } => html! { <ul class="checks">{ for children.iter().map(|k| item(lang, k)) }</ul> },
+        Node::All { children } => {
+            html! { <ul class="checks">{ for children.iter().map(|k| item(lang, k)) }</ul> }
+        }
         _ => html! { <ul class="checks">{ item(lang, c) }</ul> },
     }
 }

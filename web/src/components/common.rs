@@ -51,7 +51,12 @@ pub fn amount_words(lang: Lang, a: &AmountEval) -> String {
             Lang::Zh => format!("最高 {} 万元", num(v)),
             Lang::En => format!("up to {} 万元 (10k CNY)", num(v)),
         },
-        None => lang.s("金额取决于所填数据", "the amount depends on the figures entered").to_owned(),
+        None => lang
+            .s(
+                "金额取决于所填数据",
+                "the amount depends on the figures entered",
+            )
+            .to_owned(),
     }
 }
 
@@ -63,7 +68,10 @@ pub fn wan(lang: Lang, v: rust_decimal::Decimal) -> String {
 }
 
 pub fn methods(lang: Lang, ms: &[Method]) -> String {
-    ms.iter().map(|m| lang.t(m.label())).collect::<Vec<_>>().join(lang.s("、", ", "))
+    ms.iter()
+        .map(|m| lang.t(m.label()))
+        .collect::<Vec<_>>()
+        .join(lang.s("、", ", "))
 }
 
 pub fn fact_label(lang: Lang, id: &str) -> String {

@@ -3,8 +3,8 @@
 //! know" is always an answer. What was typed stays in the field; a refused entry shows why.
 
 use crate::app::use_app;
-use crate::numinput::input_mode;
 use crate::i18n::Lang;
+use crate::numinput::input_mode;
 use crate::state::{Action, State};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -27,8 +27,12 @@ pub struct FieldProps {
 /// answers page has every fact: redrawing them all on each answer was most of an answer's time.
 #[component]
 pub fn Field(props: &FieldProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let Some(fact) = zgc_rules::facts::by_id(props.fact) else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
+    let Some(fact) = zgc_rules::facts::by_id(props.fact) else {
+        return html! {};
+    };
     let state = &ctx.state;
     let answered = state.profile.get_id(fact.id);
     html! {
@@ -63,7 +67,9 @@ struct FieldBodyProps {
 
 #[component]
 fn FieldBody(props: &FieldBodyProps) -> Html {
-    let Some(fact) = zgc_rules::facts::by_id(props.fact) else { return html! {} };
+    let Some(fact) = zgc_rules::facts::by_id(props.fact) else {
+        return html! {};
+    };
     let lang = props.lang;
     let id = format!("{}f-{}", props.scope, fact.id);
     let help_id = format!("{id}-help");
@@ -98,7 +104,8 @@ fn FieldBody(props: &FieldBodyProps) -> Html {
         described.push(err_id.clone());
     }
     let described = (!described.is_empty()).then(|| described.join(" "));
-    let help_view = (!help.is_empty()).then(|| html! { <p class="help" id={help_id.clone()}>{ help }</p> });
+    let help_view =
+        (!help.is_empty()).then(|| html! { <p class="help" id={help_id.clone()}>{ help }</p> });
     let error_view = error.as_ref().map(|m| html! {
         <p class="error" id={err_id.clone()}><span aria-hidden="true">{"⚠ "}</span>{ lang.text(m) }</p>
     });

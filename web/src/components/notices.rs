@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn Notices() -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let notices = &ctx.state.notices;
     html! {

@@ -47,8 +47,14 @@ pub fn QuestionsPage() -> Html {
     };
     let s = &state.assessment().summary;
     let tally = match lang {
-        Lang::Zh => format!("目前：{} 项符合，{} 项待确定，{} 项不符合", s.eligible, s.undetermined, s.ineligible),
-        Lang::En => format!("So far: {} eligible, {} undetermined, {} ineligible", s.eligible, s.undetermined, s.ineligible),
+        Lang::Zh => format!(
+            "目前：{} 项符合，{} 项待确定，{} 项不符合",
+            s.eligible, s.undetermined, s.ineligible
+        ),
+        Lang::En => format!(
+            "So far: {} eligible, {} undetermined, {} ineligible",
+            s.eligible, s.undetermined, s.ineligible
+        ),
     };
     let page_view = match &state.page {
         Some(page) => {

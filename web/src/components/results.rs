@@ -13,7 +13,9 @@ use zgc_rules::engine::Status;
 
 #[component]
 pub fn ResultsPage() -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let state = &ctx.state;
     let a = state.assessment().clone();
@@ -31,17 +33,28 @@ pub fn ResultsPage() -> Html {
     ];
     let mut verdicts: Vec<Html> = Vec::with_capacity(a.results.len() + 9);
     for (status, id, title, intro) in groups {
-        let items: Vec<&'static str> = a.results.iter().filter(|r| r.status == status).map(|r| r.id).collect();
+        let items: Vec<&'static str> = a
+            .results
+            .iter()
+            .filter(|r| r.status == status)
+            .map(|r| r.id)
+            .collect();
         verdicts.push(html! {
             <h2 key={format!("{id}-h")} id={format!("{id}-h")} class={classes!("verdicts-h", id)}>
                 { crate::components::common::status_badge(lang, status) }{ " " }{ title }{ format!(" ({})", items.len()) }
             </h2>
         });
-        verdicts.push(html! { <p key={format!("{id}-intro")} class="muted verdicts-intro">{ intro }</p> });
+        verdicts.push(
+            html! { <p key={format!("{id}-intro")} class="muted verdicts-intro">{ intro }</p> },
+        );
         if items.is_empty() {
             verdicts.push(html! { <p key={format!("{id}-empty")} class="empty">{ lang.s("无。", "None.") }</p> });
         }
-        verdicts.extend(items.into_iter().map(|id| html! { <MeasureCard key={id} id={id} /> }));
+        verdicts.extend(
+            items
+                .into_iter()
+                .map(|id| html! { <MeasureCard key={id} id={id} /> }),
+        );
     }
     let (answered, open_q) = state.progress();
     html! {

@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn StartPage() -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let state = &ctx.state;
     let set_lang = |l: Lang| {
@@ -32,7 +34,10 @@ pub fn StartPage() -> Html {
             crate::browser::push_hash("#/questions");
         })
     };
-    let date_value = state.date_draft.clone().unwrap_or_else(|| state.date.to_string());
+    let date_value = state
+        .date_draft
+        .clone()
+        .unwrap_or_else(|| state.date.to_string());
     let answered = state.answered();
     html! {
         <section class="start">

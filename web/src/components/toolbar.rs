@@ -10,21 +10,31 @@ use zgc_rules::text::Text;
 /// "Import answers": a labelled file input that reads profile JSON.
 #[component]
 pub fn ImportButton() -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let onchange = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let ctx = ctx.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = crate::browser::read_file(&input).await;
                 input.set_value("");
                 match text.map(|t| crate::persist::import_profile(&t)) {
-                    Some(Ok(decoded)) => ctx.dispatch(Action::Restore { decoded, source: Source::Import }),
+                    Some(Ok(decoded)) => ctx.dispatch(Action::Restore {
+                        decoded,
+                        source: Source::Import,
+                    }),
                     Some(Err(e)) => ctx.dispatch(Action::Notify(Notice {
                         kind: NoticeKind::Warning,
-                        title: Text::new("文件不是有效的答案 JSON，未导入。", "The file is not answers JSON; nothing was imported."),
+                        title: Text::new(
+                            "文件不是有效的答案 JSON，未导入。",
+                            "The file is not answers JSON; nothing was imported.",
+                        ),
                         details: vec![Text::new(e.clone(), e)],
                     })),
                     None => {}
@@ -44,7 +54,9 @@ pub fn ImportButton() -> Html {
 pub fn Toolbar() -> Html {
     let copied = use_state(|| None::<(String, bool)>);
     let printing = use_context::<crate::hooks::Printing>();
-    let Some(ctx) = use_app() else { return html! {} };
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
     let lang = ctx.lang();
     let copy = {
         let copied = copied.clone();

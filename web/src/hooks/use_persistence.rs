@@ -23,7 +23,12 @@ pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
         written.borrow_mut().latest = Some(shared.clone());
         let at_effect = crate::browser::hash();
         crate::browser::when_idle(move || {
-            if !written.borrow().latest.as_ref().is_some_and(|l| Rc::ptr_eq(l, &shared)) {
+            if !written
+                .borrow()
+                .latest
+                .as_ref()
+                .is_some_and(|l| Rc::ptr_eq(l, &shared))
+            {
                 return;
             }
             let payload = encode(&shared);

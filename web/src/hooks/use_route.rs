@@ -37,7 +37,10 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>, written: Rc<RefCell<Wr
                     Some(p) if p == current => {}
                     // A link typed or pasted into the address bar: open the assessment it carries.
                     Some(p) if !crate::browser::is_own_history_entry() => {
-                        dispatcher.dispatch(Action::Restore { decoded: decode(p), source: Source::Link })
+                        dispatcher.dispatch(Action::Restore {
+                            decoded: decode(p),
+                            source: Source::Link,
+                        })
                     }
                     // Back / Forward to an entry holding older answers, or a plain link with
                     // none: keep the latest answers.
@@ -50,11 +53,17 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>, written: Rc<RefCell<Wr
             });
             let window = crate::browser::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    on_change.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        on_change.as_ref().unchecked_ref(),
+                    );
                 }
                 drop(on_change);
             }

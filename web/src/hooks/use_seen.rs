@@ -25,7 +25,9 @@ pub fn use_seen(node: &NodeRef) -> bool {
                     }
                 }
             };
-            let watch = node.cast::<web_sys::Element>().and_then(|el| crate::browser::watch_near(&el, on_seen.clone()));
+            let watch = node
+                .cast::<web_sys::Element>()
+                .and_then(|el| crate::browser::watch_near(&el, on_seen.clone()));
             if watch.is_none() {
                 on_seen();
             }
@@ -56,5 +58,8 @@ pub fn use_printing() -> Printing {
             move || drop(watch)
         });
     }
-    Printing { on: *on, set: on.setter() }
+    Printing {
+        on: *on,
+        set: on.setter(),
+    }
 }

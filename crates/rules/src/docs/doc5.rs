@@ -42,20 +42,83 @@ pub static COMPETITION_AWARD: Fact = Fact {
     id: "competition_award",
     label: t("赛事获奖名次", "competition placing"),
     kind: Kind::Choice(&[
-        Choice { id: "cicc_first", label: t("中国创新创业大赛北京赛区一等奖", "China Innovation & Entrepreneurship Competition, Beijing: first prize") },
-        Choice { id: "cicc_second", label: t("中国创新创业大赛北京赛区二等奖", "China Innovation & Entrepreneurship Competition, Beijing: second prize") },
-        Choice { id: "cicc_third", label: t("中国创新创业大赛北京赛区三等奖", "China Innovation & Entrepreneurship Competition, Beijing: third prize") },
-        Choice { id: "challenge_1_3", label: t("中国创新挑战赛北京赛区第一至三名", "China Innovation Challenge, Beijing: 1st–3rd place") },
-        Choice { id: "challenge_4_6", label: t("中国创新挑战赛北京赛区第四至六名", "China Innovation Challenge, Beijing: 4th–6th place") },
-        Choice { id: "challenge_7_10", label: t("中国创新挑战赛北京赛区第七至十名", "China Innovation Challenge, Beijing: 7th–10th place") },
-        Choice { id: "frontier_first", label: t("中关村国际前沿科技创新大赛领域赛第一名", "Zhongguancun International Frontier Tech Competition, field round: 1st") },
-        Choice { id: "frontier_second", label: t("中关村国际前沿科技创新大赛领域赛第二名", "Zhongguancun International Frontier Tech Competition, field round: 2nd") },
-        Choice { id: "frontier_third", label: t("中关村国际前沿科技创新大赛领域赛第三名", "Zhongguancun International Frontier Tech Competition, field round: 3rd") },
-        Choice { id: "none", label: t("以上均无", "none of these") },
+        Choice {
+            id: "cicc_first",
+            label: t(
+                "中国创新创业大赛北京赛区一等奖",
+                "China Innovation & Entrepreneurship Competition, Beijing: first prize",
+            ),
+        },
+        Choice {
+            id: "cicc_second",
+            label: t(
+                "中国创新创业大赛北京赛区二等奖",
+                "China Innovation & Entrepreneurship Competition, Beijing: second prize",
+            ),
+        },
+        Choice {
+            id: "cicc_third",
+            label: t(
+                "中国创新创业大赛北京赛区三等奖",
+                "China Innovation & Entrepreneurship Competition, Beijing: third prize",
+            ),
+        },
+        Choice {
+            id: "challenge_1_3",
+            label: t(
+                "中国创新挑战赛北京赛区第一至三名",
+                "China Innovation Challenge, Beijing: 1st–3rd place",
+            ),
+        },
+        Choice {
+            id: "challenge_4_6",
+            label: t(
+                "中国创新挑战赛北京赛区第四至六名",
+                "China Innovation Challenge, Beijing: 4th–6th place",
+            ),
+        },
+        Choice {
+            id: "challenge_7_10",
+            label: t(
+                "中国创新挑战赛北京赛区第七至十名",
+                "China Innovation Challenge, Beijing: 7th–10th place",
+            ),
+        },
+        Choice {
+            id: "frontier_first",
+            label: t(
+                "中关村国际前沿科技创新大赛领域赛第一名",
+                "Zhongguancun International Frontier Tech Competition, field round: 1st",
+            ),
+        },
+        Choice {
+            id: "frontier_second",
+            label: t(
+                "中关村国际前沿科技创新大赛领域赛第二名",
+                "Zhongguancun International Frontier Tech Competition, field round: 2nd",
+            ),
+        },
+        Choice {
+            id: "frontier_third",
+            label: t(
+                "中关村国际前沿科技创新大赛领域赛第三名",
+                "Zhongguancun International Frontier Tech Competition, field round: 3rd",
+            ),
+        },
+        Choice {
+            id: "none",
+            label: t("以上均无", "none of these"),
+        },
     ]),
     topic: Topic::Awards,
-    question: t("企业在以下赛事中获得的最好名次是？", "What is the company's best placing in these competitions?"),
-    help: t("获得多个奖项的，选择支持金额最高的一项。", "If the company has several, pick the one that pays most."),
+    question: t(
+        "企业在以下赛事中获得的最好名次是？",
+        "What is the company's best placing in these competitions?",
+    ),
+    help: t(
+        "获得多个奖项的，选择支持金额最高的一项。",
+        "If the company has several, pick the one that pays most.",
+    ),
 };
 
 pub static RECEIVED_5_5_IN_LAST_3_YEARS: Fact = Fact {
@@ -136,14 +199,38 @@ pub static HOLDS_DISRUPTIVE_CORE_PATENT: Fact = Fact {
 
 pub static DISRUPTIVE_PROJECT_STAGE: Fact = Fact {
     id: "disruptive_project_stage",
-    label: t("颠覆性技术项目所处阶段", "stage of the disruptive-technology project"),
+    label: t(
+        "颠覆性技术项目所处阶段",
+        "stage of the disruptive-technology project",
+    ),
     kind: Kind::Choice(&[
-        Choice { id: "basic_theory", label: t("基础理论创新尚未完成", "basic theoretical innovation not yet complete") },
-        Choice { id: "proof_of_concept", label: t("已完成基础理论创新，进入技术概念验证阶段", "basic theory complete, in technical proof of concept") },
-        Choice { id: "transfer", label: t("已完成基础理论创新，进入科技成果转化阶段", "basic theory complete, in the transfer of research results") },
+        Choice {
+            id: "basic_theory",
+            label: t(
+                "基础理论创新尚未完成",
+                "basic theoretical innovation not yet complete",
+            ),
+        },
+        Choice {
+            id: "proof_of_concept",
+            label: t(
+                "已完成基础理论创新，进入技术概念验证阶段",
+                "basic theory complete, in technical proof of concept",
+            ),
+        },
+        Choice {
+            id: "transfer",
+            label: t(
+                "已完成基础理论创新，进入科技成果转化阶段",
+                "basic theory complete, in the transfer of research results",
+            ),
+        },
     ]),
     topic: Topic::Projects,
-    question: t("颠覆性技术项目目前处于哪个阶段？", "What stage is the disruptive-technology project at?"),
+    question: t(
+        "颠覆性技术项目目前处于哪个阶段？",
+        "What stage is the disruptive-technology project at?",
+    ),
     help: t("", ""),
 };
 
@@ -223,14 +310,20 @@ pub static CHAIN_WEAK_LINK: Fact = Fact {
 
 pub static CHAIN_PROJECT_TOTAL_INVESTMENT: Fact = Fact {
     id: "chain_project_total_investment",
-    label: t("“强链工程”项目总投资额", "total investment in the chain-strengthening project"),
+    label: t(
+        "“强链工程”项目总投资额",
+        "total investment in the chain-strengthening project",
+    ),
     kind: Kind::Amount,
     topic: Topic::Projects,
     question: t(
         "“强链工程”项目的总投资额是多少（万元）？",
         "What is the total investment in the chain-strengthening (强链工程) project (万元)?",
     ),
-    help: t("市级平台股权出资不超过项目总投资额的30%。", "The municipal platform's equity stake is at most 30% of the project's total investment."),
+    help: t(
+        "市级平台股权出资不超过项目总投资额的30%。",
+        "The municipal platform's equity stake is at most 30% of the project's total investment.",
+    ),
 };
 
 pub static CENTRE_WITH_UNIVERSITIES_AND_SMES: Fact = Fact {
@@ -247,10 +340,16 @@ pub static CENTRE_WITH_UNIVERSITIES_AND_SMES: Fact = Fact {
 
 pub static HAS_INNOVATION_PLAN: Fact = Fact {
     id: "has_innovation_plan",
-    label: t("有明确的技术创新规划", "has a clear technology innovation plan"),
+    label: t(
+        "有明确的技术创新规划",
+        "has a clear technology innovation plan",
+    ),
     kind: Kind::Bool,
     topic: Topic::Research,
-    question: t("企业是否有明确的技术创新规划？", "Does the company have a clear technology innovation plan?"),
+    question: t(
+        "企业是否有明确的技术创新规划？",
+        "Does the company have a clear technology innovation plan?",
+    ),
     help: t("", ""),
 };
 
@@ -268,14 +367,20 @@ pub static RD_FACILITIES_AND_TALENT_SYSTEMS: Fact = Fact {
 
 pub static INNOVATION_CENTRE_TOTAL_BUDGET: Fact = Fact {
     id: "innovation_centre_total_budget",
-    label: t("技术创新中心建设预算总额", "total budget for building the technology innovation centre"),
+    label: t(
+        "技术创新中心建设预算总额",
+        "total budget for building the technology innovation centre",
+    ),
     kind: Kind::Amount,
     topic: Topic::Projects,
     question: t(
         "技术创新中心建设预算总额是多少（万元）？",
         "What is the total budget for building the technology innovation centre (万元)?",
     ),
-    help: t("支持金额按预算总额的30%计算。", "Support is 30% of the total budget."),
+    help: t(
+        "支持金额按预算总额的30%计算。",
+        "Support is 30% of the total budget.",
+    ),
 };
 
 // ---- 第十一条 ---------------------------------------------------------------------------------
@@ -284,9 +389,24 @@ pub static FIRST_PRODUCT_SCOPE: Fact = Fact {
     id: "first_product_scope",
     label: t("首创产品类别", "kind of first-of-its-kind product"),
     kind: Kind::Choice(&[
-        Choice { id: "international", label: t("国际首创（国际首次研制）", "an international first (first developed anywhere)") },
-        Choice { id: "domestic", label: t("国内首创（国内首次研制）", "a domestic first (first developed in China)") },
-        Choice { id: "neither", label: t("都不是", "neither") },
+        Choice {
+            id: "international",
+            label: t(
+                "国际首创（国际首次研制）",
+                "an international first (first developed anywhere)",
+            ),
+        },
+        Choice {
+            id: "domestic",
+            label: t(
+                "国内首创（国内首次研制）",
+                "a domestic first (first developed in China)",
+            ),
+        },
+        Choice {
+            id: "neither",
+            label: t("都不是", "neither"),
+        },
     ]),
     topic: Topic::Projects,
     question: t(
@@ -310,32 +430,56 @@ pub static OWNS_FIRST_PRODUCT_CORE_IP: Fact = Fact {
 
 pub static FIRST_MARKET_CONTRACT_ORDER: Fact = Fact {
     id: "first_market_contract_order",
-    label: t("申报合同是该产品的第几个合同", "which of the product's contracts is the one applied with"),
+    label: t(
+        "申报合同是该产品的第几个合同",
+        "which of the product's contracts is the one applied with",
+    ),
     kind: Kind::Count,
     topic: Topic::Projects,
     question: t(
         "用于申报的合同是该首创产品的第几个销售合同（1、2、3……）？",
         "Which of the first product's sales contracts is the one applied with (1st, 2nd, 3rd…)?",
     ),
-    help: t("可选择产品前3个合同中任意1个申报。", "Any one of the product's first 3 contracts may be used."),
+    help: t(
+        "可选择产品前3个合同中任意1个申报。",
+        "Any one of the product's first 3 contracts may be used.",
+    ),
 };
 
 pub static PRODUCT_MATURELY_COMMERCIALISED: Fact = Fact {
     id: "product_maturely_commercialised",
-    label: t("产品已成熟商业化", "the product is already mature and commercialised"),
+    label: t(
+        "产品已成熟商业化",
+        "the product is already mature and commercialised",
+    ),
     kind: Kind::Bool,
     topic: Topic::Projects,
-    question: t("该产品是否已成熟商业化？", "Is the product already mature and commercialised?"),
-    help: t("已成熟商业化的产品不予支持。", "Products already mature and commercialised are not supported."),
+    question: t(
+        "该产品是否已成熟商业化？",
+        "Is the product already mature and commercialised?",
+    ),
+    help: t(
+        "已成熟商业化的产品不予支持。",
+        "Products already mature and commercialised are not supported.",
+    ),
 };
 
 pub static FIRST_MARKET_CONTRACT_SIGNED_ON: Fact = Fact {
     id: "first_market_contract_signed_on",
-    label: t("首次进入市场合同签订日期", "signing date of the first-market contract"),
+    label: t(
+        "首次进入市场合同签订日期",
+        "signing date of the first-market contract",
+    ),
     kind: Kind::Date,
     topic: Topic::Projects,
-    question: t("用于申报的合同签订日期是？", "When was the contract applied with signed?"),
-    help: t("以合同签订日期为准，须在申报之日前1年内。", "The date on the contract; it must fall within 1 year before the application."),
+    question: t(
+        "用于申报的合同签订日期是？",
+        "When was the contract applied with signed?",
+    ),
+    help: t(
+        "以合同签订日期为准，须在申报之日前1年内。",
+        "The date on the contract; it must fall within 1 year before the application.",
+    ),
 };
 
 pub static FIRST_MARKET_CONTRACT_AMOUNT: Fact = Fact {
@@ -343,7 +487,10 @@ pub static FIRST_MARKET_CONTRACT_AMOUNT: Fact = Fact {
     label: t("首次进入市场合同金额", "first-market contract amount"),
     kind: Kind::Amount,
     topic: Topic::Projects,
-    question: t("用于申报的首次进入市场合同金额是多少（万元）？", "What is the amount of the first-market contract applied with (万元)?"),
+    question: t(
+        "用于申报的首次进入市场合同金额是多少（万元）？",
+        "What is the amount of the first-market contract applied with (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -363,10 +510,16 @@ pub static BEIJING_FIRST_SET_EQUIPMENT: Fact = Fact {
 
 pub static FIRST_SET_INSURED: Fact = Fact {
     id: "first_set_insured",
-    label: t("首台(套)装备已投保或续保", "the first-of-its-kind equipment is insured or the policy renewed"),
+    label: t(
+        "首台(套)装备已投保或续保",
+        "the first-of-its-kind equipment is insured or the policy renewed",
+    ),
     kind: Kind::Bool,
     topic: Topic::Finance,
-    question: t("该首台(套)装备是否已投保或续保？", "Has the first-of-its-kind equipment been insured, or its policy renewed?"),
+    question: t(
+        "该首台(套)装备是否已投保或续保？",
+        "Has the first-of-its-kind equipment been insured, or its policy renewed?",
+    ),
     help: t("", ""),
 };
 
@@ -398,19 +551,31 @@ pub static FIRST_SET_PREMIUM: Fact = Fact {
 
 pub static SCENARIO_PROJECT_IN_BEIJING: Fact = Fact {
     id: "scenario_project_in_beijing",
-    label: t("应用场景项目实施地在本市", "the application-scenario project is carried out in Beijing"),
+    label: t(
+        "应用场景项目实施地在本市",
+        "the application-scenario project is carried out in Beijing",
+    ),
     kind: Kind::Bool,
     topic: Topic::Projects,
-    question: t("应用场景示范项目的实施地是否在北京市范围内？", "Is the application-scenario demonstration project carried out in Beijing?"),
+    question: t(
+        "应用场景示范项目的实施地是否在北京市范围内？",
+        "Is the application-scenario demonstration project carried out in Beijing?",
+    ),
     help: t("", ""),
 };
 
 pub static SCENARIO_CONTRACT_AMOUNT: Fact = Fact {
     id: "scenario_contract_amount",
-    label: t("应用场景项目合同金额", "application-scenario project contract amount"),
+    label: t(
+        "应用场景项目合同金额",
+        "application-scenario project contract amount",
+    ),
     kind: Kind::Amount,
     topic: Topic::Projects,
-    question: t("应用场景示范项目的合同金额是多少（万元）？", "What is the contract amount of the application-scenario demonstration project (万元)?"),
+    question: t(
+        "应用场景示范项目的合同金额是多少（万元）？",
+        "What is the contract amount of the application-scenario demonstration project (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -450,8 +615,9 @@ pub static FACTS: &[&Fact] = &[
 ];
 
 /// This 办法's measures, in article order.
-pub static MEASURES: &[&Measure] =
-    &[&M5_5, &M5_6, &M5_7, &M5_8, &M5_9, &M5_10, &M5_11, &M5_12, &M5_13];
+pub static MEASURES: &[&Measure] = &[
+    &M5_5, &M5_6, &M5_7, &M5_8, &M5_9, &M5_10, &M5_11, &M5_12, &M5_13,
+];
 
 // =================================================================================================
 // 第五条 支持科技型小微企业开展关键技术创新。
@@ -476,15 +642,25 @@ pub const READING_5_5_FIELDS: T = t(
 
 /// True when the firm existed in both fiscal years before the assessment year.
 fn two_fiscal_years(ctx: &Ctx) -> Outcome {
-    Outcome::from_option(ctx.profile.date(&FOUNDED_ON).map(|d| d.year() <= ctx.date.year() - 2))
+    Outcome::from_option(
+        ctx.profile
+            .date(&FOUNDED_ON)
+            .map(|d| d.year() <= ctx.date.year() - 2),
+    )
 }
 
 static TWO_FISCAL_YEARS: Condition = hard(
     t("5号 第五条（二）1.(3)", "Doc 5, Art. 5(2)1(3)"),
-    t("注册成立时间在两个会计年度(含)以上的", "incorporated for two fiscal years or more"),
+    t(
+        "注册成立时间在两个会计年度(含)以上的",
+        "incorporated for two fiscal years or more",
+    ),
     Test::Custom {
         facts: &[&FOUNDED_ON],
-        what: t("成立不晚于评估年度的前年12月31日", "incorporated no later than 31 December of the year before last"),
+        what: t(
+            "成立不晚于评估年度的前年12月31日",
+            "incorporated no later than 31 December of the year before last",
+        ),
         eval: two_fiscal_years,
     },
 )
@@ -498,7 +674,12 @@ static TIERS_5_5: &[Tier] = &[
         cap: dec!(20),
         label: t("100万元(含)至500万元", "from 100 (inclusive) to 500"),
     },
-    Tier { from: incl(dec!(500)), to: None, cap: dec!(30), label: t("500万元(含)以上", "500 or more") },
+    Tier {
+        from: incl(dec!(500)),
+        to: None,
+        cap: dec!(30),
+        label: t("500万元(含)以上", "500 or more"),
+    },
 ];
 
 /// （三）1.(1) tiers on the year-on-year R&D increase; (2) a younger firm on its R&D expense.
@@ -506,7 +687,10 @@ fn amount_5_5_rd(ctx: &Ctx) -> AmountEval {
     let p = ctx.profile;
     match two_fiscal_years(ctx) {
         Outcome::Met => {
-            let inc = match (p.number(&RD_EXPENSE_LAST_YEAR), p.number(&RD_EXPENSE_YEAR_BEFORE)) {
+            let inc = match (
+                p.number(&RD_EXPENSE_LAST_YEAR),
+                p.number(&RD_EXPENSE_YEAR_BEFORE),
+            ) {
                 (Some(a), Some(b)) => Some(a - b),
                 _ => None,
             };
@@ -526,13 +710,21 @@ fn amount_5_5_rd(ctx: &Ctx) -> AmountEval {
             e
         }
         Outcome::Failed => eval_tiers(
-            t("最近一个会计年度研发费用", "R&D expense in the latest fiscal year"),
+            t(
+                "最近一个会计年度研发费用",
+                "R&D expense in the latest fiscal year",
+            ),
             RD_EXPENSE_LAST_YEAR.id,
             TIERS_5_5,
             p.number(&RD_EXPENSE_LAST_YEAR),
         ),
         _ => {
-            let mut e = eval_tiers(t("研发费用或其同比增量", "R&D expense or its increase"), FOUNDED_ON.id, TIERS_5_5, None);
+            let mut e = eval_tiers(
+                t("研发费用或其同比增量", "R&D expense or its increase"),
+                FOUNDED_ON.id,
+                TIERS_5_5,
+                None,
+            );
             e.missing = vec![FOUNDED_ON.id];
             e
         }
@@ -1121,7 +1313,11 @@ static CONDITIONS_5_9: Condition = Condition::All(&[
 ]);
 
 /// 市级相关平台出资额不超过项目总投资额 30%,最高不超过 1000 万元
-static EQUITY_5_9: Amount = Amount::Rate { rate: dec!(30), base: &CHAIN_PROJECT_TOTAL_INVESTMENT, cap: Some(dec!(1000)) };
+static EQUITY_5_9: Amount = Amount::Rate {
+    rate: dec!(30),
+    base: &CHAIN_PROJECT_TOTAL_INVESTMENT,
+    cap: Some(dec!(1000)),
+};
 
 /// The equity route: 30% of the project's total investment, up to 1000, as an investment (no
 /// cash). `Amount::Schedule` cannot limit an equity year by a share of a base, hence code.
@@ -1200,26 +1396,39 @@ static YEARS_5_10: &[Year] = &[
         // 单个技术创新中心每年支持金额不超过2000万元
         cap: dec!(2000),
         equity: false,
-        note: t("单个技术创新中心每年支持金额不超过2000万元", "up to 2,000 万元 a year per centre"),
+        note: t(
+            "单个技术创新中心每年支持金额不超过2000万元",
+            "up to 2,000 万元 a year per centre",
+        ),
     },
     Year {
         year: 2,
         // 每年支持金额不超过2000万元,第二、三年根据前一年度运行绩效考核结果择优支持
         cap: dec!(2000),
         equity: false,
-        note: t("第二、三年根据前一年度运行绩效考核结果择优支持", "years 2 and 3: selectively, by the previous year's performance review"),
+        note: t(
+            "第二、三年根据前一年度运行绩效考核结果择优支持",
+            "years 2 and 3: selectively, by the previous year's performance review",
+        ),
     },
     Year {
         year: 3,
         // 每年支持金额不超过2000万元,第二、三年根据前一年度运行绩效考核结果择优支持
         cap: dec!(2000),
         equity: false,
-        note: t("第二、三年根据前一年度运行绩效考核结果择优支持", "years 2 and 3: selectively, by the previous year's performance review"),
+        note: t(
+            "第二、三年根据前一年度运行绩效考核结果择优支持",
+            "years 2 and 3: selectively, by the previous year's performance review",
+        ),
     },
 ];
 
 /// 按照技术创新中心建设预算总额30%的比例
-static LIMIT_5_10: Amount = Amount::Rate { rate: dec!(30), base: &INNOVATION_CENTRE_TOTAL_BUDGET, cap: None };
+static LIMIT_5_10: Amount = Amount::Rate {
+    rate: dec!(30),
+    base: &INNOVATION_CENTRE_TOTAL_BUDGET,
+    cap: None,
+};
 
 pub static M5_10: Measure = Measure {
     id: "5.10",
@@ -1356,13 +1565,31 @@ pub const READING_5_11_ANNUAL_CAP: T = t(
 static CAPS_5_11: Amount = Amount::ByChoice {
     fact: &FIRST_PRODUCT_SCOPE,
     options: &[
-        ("international", dec!(500), t("国际首创产品支持金额不超过500万元", "international first: up to 500 万元")),
-        ("domestic", dec!(300), t("国内首创产品支持金额不超过300万元", "domestic first: up to 300 万元")),
+        (
+            "international",
+            dec!(500),
+            t(
+                "国际首创产品支持金额不超过500万元",
+                "international first: up to 500 万元",
+            ),
+        ),
+        (
+            "domestic",
+            dec!(300),
+            t(
+                "国内首创产品支持金额不超过300万元",
+                "domestic first: up to 300 万元",
+            ),
+        ),
     ],
 };
 
 /// 按照首次进入市场合同(前3个合同中任选1个)金额30%比例
-static RATE_5_11: Amount = Amount::Rate { rate: dec!(30), base: &FIRST_MARKET_CONTRACT_AMOUNT, cap: None };
+static RATE_5_11: Amount = Amount::Rate {
+    rate: dec!(30),
+    base: &FIRST_MARKET_CONTRACT_AMOUNT,
+    cap: None,
+};
 
 pub static M5_11: Measure = Measure {
     id: "5.11",

@@ -135,22 +135,34 @@ pub static REGULATOR_APPROVED_IN_BEIJING: Fact = Fact {
 
 pub static ANNUAL_PAID_IN_TO_FUND: Fact = Fact {
     id: "annual_paid_in_to_fund",
-    label: t("对基金年度实际出资到位金额", "capital actually paid into the fund this year"),
+    label: t(
+        "对基金年度实际出资到位金额",
+        "capital actually paid into the fund this year",
+    ),
     kind: Kind::Amount,
     topic: Topic::Investment,
     question: t(
         "出资方本年度对基金实际出资到位的金额是多少（万元）？",
         "How much capital did the investor actually pay into the fund this year (万元)?",
     ),
-    help: t("单位：万元。3亿元 = 30,000万元。", "In 万元 (10,000 CNY): 300 million CNY is 30,000."),
+    help: t(
+        "单位：万元。3亿元 = 30,000万元。",
+        "In 万元 (10,000 CNY): 300 million CNY is 30,000.",
+    ),
 };
 
 pub static INVESTED_FUND_REGISTERED_IN_BEIJING: Fact = Fact {
     id: "invested_fund_registered_in_beijing",
-    label: t("所出资基金在北京市注册", "the fund invested in is registered in Beijing"),
+    label: t(
+        "所出资基金在北京市注册",
+        "the fund invested in is registered in Beijing",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
-    question: t("出资方所出资的基金是否在北京市注册？", "Is the fund the investor paid into registered in Beijing?"),
+    question: t(
+        "出资方所出资的基金是否在北京市注册？",
+        "Is the fund the investor paid into registered in Beijing?",
+    ),
     help: t("", ""),
 };
 
@@ -241,8 +253,14 @@ pub static INVESTEE_FOUNDED_ON: Fact = Fact {
     label: t("被投资企业设立日期", "investee's date of incorporation"),
     kind: Kind::Date,
     topic: Topic::Investment,
-    question: t("被投资企业的设立（注册成立）日期是？", "When was the investee company incorporated?"),
-    help: t("以被投资企业营业执照上的成立日期为准。", "As on the investee's business licence."),
+    question: t(
+        "被投资企业的设立（注册成立）日期是？",
+        "When was the investee company incorporated?",
+    ),
+    help: t(
+        "以被投资企业营业执照上的成立日期为准。",
+        "As on the investee's business licence.",
+    ),
 };
 
 pub static FIRST_ROUND_INVESTMENT_DATE: Fact = Fact {
@@ -250,8 +268,14 @@ pub static FIRST_ROUND_INVESTMENT_DATE: Fact = Fact {
     label: t("首轮投资日期", "date of the first-round investment"),
     kind: Kind::Date,
     topic: Topic::Investment,
-    question: t("该笔首轮投资是哪天完成的？", "On what date was the first-round investment made?"),
-    help: t("以投资协议约定的出资实际到位日期为准。", "The date the money was actually paid in under the investment agreement."),
+    question: t(
+        "该笔首轮投资是哪天完成的？",
+        "On what date was the first-round investment made?",
+    ),
+    help: t(
+        "以投资协议约定的出资实际到位日期为准。",
+        "The date the money was actually paid in under the investment agreement.",
+    ),
 };
 
 pub static INVESTEE_IN_HIGH_END_FIELD: Fact = Fact {
@@ -271,7 +295,10 @@ pub static INVESTEE_IN_HIGH_END_FIELD: Fact = Fact {
 
 pub static INVESTEE_OWNS_CORE_IP: Fact = Fact {
     id: "investee_owns_core_ip",
-    label: t("被投资企业具有核心技术或自主知识产权", "investee owns core technology or its own IP"),
+    label: t(
+        "被投资企业具有核心技术或自主知识产权",
+        "investee owns core technology or its own IP",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -295,7 +322,10 @@ pub static IS_FIRST_ROUND_INVESTMENT: Fact = Fact {
 
 pub static FIRST_ROUND_INVESTMENT_AMOUNT: Fact = Fact {
     id: "first_round_investment_amount",
-    label: t("首轮单笔实际投资额", "amount of the single first-round investment"),
+    label: t(
+        "首轮单笔实际投资额",
+        "amount of the single first-round investment",
+    ),
     kind: Kind::Amount,
     topic: Topic::Investment,
     question: t(
@@ -348,7 +378,10 @@ pub static TRANSFER_ON_BEIJING_PLATFORM: Fact = Fact {
 
 pub static TRANSFERRED_FUND_REGISTERED_IN_BEIJING: Fact = Fact {
     id: "transferred_fund_registered_in_beijing",
-    label: t("所转让份额的基金在北京市注册", "the fund whose shares are transferred is registered in Beijing"),
+    label: t(
+        "所转让份额的基金在北京市注册",
+        "the fund whose shares are transferred is registered in Beijing",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -372,19 +405,28 @@ pub static TRANSFERRED_FUND_FOCUSES_ON_HIGH_END: Fact = Fact {
 
 pub static TRANSFEROR_IS_GOVERNMENT_FUND_NOMINEE: Fact = Fact {
     id: "transferor_is_government_fund_nominee_or_manager",
-    label: t("转让方为政府投资基金代持机构或管理机构", "transferor is a nominee or manager of a government investment fund"),
+    label: t(
+        "转让方为政府投资基金代持机构或管理机构",
+        "transferor is a nominee or manager of a government investment fund",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
         "转让方是否为政府投资基金的代持机构或管理机构？",
         "Is the transferor a nominee holder or the manager of a government investment fund?",
     ),
-    help: t("个人、政府投资基金代持机构或管理机构不享受此项补贴。", "Individuals and nominees or managers of government investment funds are excluded."),
+    help: t(
+        "个人、政府投资基金代持机构或管理机构不享受此项补贴。",
+        "Individuals and nominees or managers of government investment funds are excluded.",
+    ),
 };
 
 pub static TRANSFERRED_SHARE_APPRAISED_VALUE: Fact = Fact {
     id: "transferred_fund_share_appraised_value",
-    label: t("所转让基金份额的评估价值", "appraised value of the fund shares transferred"),
+    label: t(
+        "所转让基金份额的评估价值",
+        "appraised value of the fund shares transferred",
+    ),
     kind: Kind::Amount,
     topic: Topic::Investment,
     question: t(
@@ -461,7 +503,10 @@ pub static GUARANTEED_FIRM_SMALL_OR_MICRO: Fact = Fact {
 
 pub static GUARANTEED_FIRM_IN_HIGH_END_FIELD: Fact = Fact {
     id: "guaranteed_firm_in_high_end_field",
-    label: t("被担保企业属于高精尖产业领域", "the guaranteed firm is in a high-end field"),
+    label: t(
+        "被担保企业属于高精尖产业领域",
+        "the guaranteed firm is in a high-end field",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -473,7 +518,10 @@ pub static GUARANTEED_FIRM_IN_HIGH_END_FIELD: Fact = Fact {
 
 pub static GUARANTEED_FIRM_OWNS_CORE_IP: Fact = Fact {
     id: "guaranteed_firm_owns_core_ip",
-    label: t("被担保企业具有核心技术或自主知识产权", "the guaranteed firm owns core technology or its own IP"),
+    label: t(
+        "被担保企业具有核心技术或自主知识产权",
+        "the guaranteed firm owns core technology or its own IP",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -500,16 +548,25 @@ pub static GUARANTEE_COMPENSATION_RATE: Fact = Fact {
     label: t("担保机构代偿率", "guarantor's default (compensation) rate"),
     kind: Kind::Percent,
     topic: Topic::Investment,
-    question: t("担保机构当前的代偿率是多少（%）？", "What is the guarantor's current compensation rate (%)?"),
+    question: t(
+        "担保机构当前的代偿率是多少（%）？",
+        "What is the guarantor's current compensation rate (%)?",
+    ),
     help: t("", ""),
 };
 
 pub static GUARANTEE_COMPENSATION_RATE_CAP: Fact = Fact {
     id: "guarantee_compensation_rate_cap",
-    label: t("担保机构设定的代偿率上限", "compensation-rate ceiling the guarantor set"),
+    label: t(
+        "担保机构设定的代偿率上限",
+        "compensation-rate ceiling the guarantor set",
+    ),
     kind: Kind::Percent,
     topic: Topic::Investment,
-    question: t("担保机构设定的代偿率上限是多少（%）？", "What compensation-rate ceiling has the guarantor set (%)?"),
+    question: t(
+        "担保机构设定的代偿率上限是多少（%）？",
+        "What compensation-rate ceiling has the guarantor set (%)?",
+    ),
     help: t("", ""),
 };
 
@@ -546,7 +603,10 @@ pub static TECH_INSURANCE_PRODUCT_LISTED: Fact = Fact {
 
 pub static TECH_INSURANCE_COVERED_AMOUNT: Fact = Fact {
     id: "tech_insurance_loan_or_insured_amount",
-    label: t("通过科技保险获得贷款或投保金额", "loan obtained or sum insured through tech insurance"),
+    label: t(
+        "通过科技保险获得贷款或投保金额",
+        "loan obtained or sum insured through tech insurance",
+    ),
     kind: Kind::Amount,
     topic: Topic::Finance,
     question: t(
@@ -561,7 +621,10 @@ pub static TECH_INSURANCE_PREMIUM: Fact = Fact {
     label: t("科技保险实际保费", "tech-insurance premium actually paid"),
     kind: Kind::Amount,
     topic: Topic::Finance,
-    question: t("企业本年度实际支付的科技保险保费是多少（万元）？", "How much tech-insurance premium did the company actually pay this year (万元)?"),
+    question: t(
+        "企业本年度实际支付的科技保险保费是多少（万元）？",
+        "How much tech-insurance premium did the company actually pay this year (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -593,30 +656,45 @@ pub static LEASE_FINANCING_COSTS: Fact = Fact {
 
 pub static LEASE_YEARS_SUBSIDISED: Fact = Fact {
     id: "lease_years_subsidised",
-    label: t("同一笔融资租赁业务已获补贴的年数", "years this lease has already been subsidised"),
+    label: t(
+        "同一笔融资租赁业务已获补贴的年数",
+        "years this lease has already been subsidised",
+    ),
     kind: Kind::Count,
     topic: Topic::Finance,
     question: t(
         "同一笔融资租赁业务此前已有几个年度获得过本项（6号第十条）补贴？",
         "In how many earlier years has this same lease already received the doc 6 Art. 10 subsidy?",
     ),
-    help: t("对企业同一笔融资租赁业务补贴不超过3年。从未获得填0。", "One lease is subsidised for no more than 3 years. Enter 0 if never."),
+    help: t(
+        "对企业同一笔融资租赁业务补贴不超过3年。从未获得填0。",
+        "One lease is subsidised for no more than 3 years. Enter 0 if never.",
+    ),
 };
 
 // 6.11 interest subsidy
 
 pub static IP_PLEDGE_LOAN_RATE: Fact = Fact {
     id: "ip_pledge_loan_rate",
-    label: t("知识产权质押贷款年利率", "annual interest rate of the IP-pledge loan"),
+    label: t(
+        "知识产权质押贷款年利率",
+        "annual interest rate of the IP-pledge loan",
+    ),
     kind: Kind::Percent,
     topic: Topic::Finance,
-    question: t("知识产权质押贷款的年利率是多少（%）？", "What is the IP-pledge loan's annual interest rate (%)?"),
+    question: t(
+        "知识产权质押贷款的年利率是多少（%）？",
+        "What is the IP-pledge loan's annual interest rate (%)?",
+    ),
     help: t("", ""),
 };
 
 pub static IP_PLEDGE_LOAN_LPR: Fact = Fact {
     id: "ip_pledge_loan_lpr_1y",
-    label: t("同期一年期贷款市场报价利率（LPR）", "one-year loan prime rate (LPR) at the time"),
+    label: t(
+        "同期一年期贷款市场报价利率（LPR）",
+        "one-year loan prime rate (LPR) at the time",
+    ),
     kind: Kind::Percent,
     topic: Topic::Finance,
     question: t(
@@ -628,25 +706,46 @@ pub static IP_PLEDGE_LOAN_LPR: Fact = Fact {
 
 pub static FIRST_IP_PLEDGE_LOAN: Fact = Fact {
     id: "first_ip_pledge_loan",
-    label: t("企业首次获得知识产权质押贷款", "the company's first IP-pledge loan"),
+    label: t(
+        "企业首次获得知识产权质押贷款",
+        "the company's first IP-pledge loan",
+    ),
     kind: Kind::Bool,
     topic: Topic::Finance,
-    question: t("该笔贷款是否为企业首次获得的知识产权质押贷款？", "Is this the company's first IP-pledge loan?"),
-    help: t("首次获得的，对贷款利率上浮幅度不做限制。", "A first loan has no limit on the rate markup."),
+    question: t(
+        "该笔贷款是否为企业首次获得的知识产权质押贷款？",
+        "Is this the company's first IP-pledge loan?",
+    ),
+    help: t(
+        "首次获得的，对贷款利率上浮幅度不做限制。",
+        "A first loan has no limit on the rate markup.",
+    ),
 };
 
 pub static IP_PLEDGE_LOAN_TERM_MONTHS: Fact = Fact {
     id: "ip_pledge_loan_term_months",
-    label: t("知识产权质押贷款期限（月）", "term of the IP-pledge loan (months)"),
+    label: t(
+        "知识产权质押贷款期限（月）",
+        "term of the IP-pledge loan (months)",
+    ),
     kind: Kind::Count,
     topic: Topic::Finance,
-    question: t("知识产权质押贷款的期限是几个月？", "What is the IP-pledge loan's term, in months?"),
-    help: t("两年期及以上（24个月及以上）的中长期贷款，对贷款利率上浮幅度不做限制。", "A loan of two years (24 months) or more has no limit on the rate markup."),
+    question: t(
+        "知识产权质押贷款的期限是几个月？",
+        "What is the IP-pledge loan's term, in months?",
+    ),
+    help: t(
+        "两年期及以上（24个月及以上）的中长期贷款，对贷款利率上浮幅度不做限制。",
+        "A loan of two years (24 months) or more has no limit on the rate markup.",
+    ),
 };
 
 pub static IP_PLEDGE_LOAN_INTEREST_PAID: Fact = Fact {
     id: "ip_pledge_loan_interest_paid",
-    label: t("知识产权质押贷款实际利息", "interest actually paid on the IP-pledge loan"),
+    label: t(
+        "知识产权质押贷款实际利息",
+        "interest actually paid on the IP-pledge loan",
+    ),
     kind: Kind::Amount,
     topic: Topic::Finance,
     question: t(
@@ -672,7 +771,10 @@ pub static IP_BORROWER_REVENUE: Fact = Fact {
 
 pub static IP_BORROWER_IN_HIGH_END_FIELD: Fact = Fact {
     id: "ip_borrower_in_high_end_field",
-    label: t("借款企业属于高精尖产业领域", "the borrower is in a high-end field"),
+    label: t(
+        "借款企业属于高精尖产业领域",
+        "the borrower is in a high-end field",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -684,7 +786,10 @@ pub static IP_BORROWER_IN_HIGH_END_FIELD: Fact = Fact {
 
 pub static IP_BORROWER_OWNS_CORE_IP: Fact = Fact {
     id: "ip_borrower_owns_core_ip",
-    label: t("借款企业具有核心技术或自主知识产权", "the borrower owns core technology or its own IP"),
+    label: t(
+        "借款企业具有核心技术或自主知识产权",
+        "the borrower owns core technology or its own IP",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -696,7 +801,10 @@ pub static IP_BORROWER_OWNS_CORE_IP: Fact = Fact {
 
 pub static IP_NPL_RATE_CAP_SET: Fact = Fact {
     id: "ip_pledge_npl_rate_cap_set",
-    label: t("已设定知识产权质押融资不良率上限", "has set a ceiling on its IP-pledge NPL ratio"),
+    label: t(
+        "已设定知识产权质押融资不良率上限",
+        "has set a ceiling on its IP-pledge NPL ratio",
+    ),
     kind: Kind::Bool,
     topic: Topic::Investment,
     question: t(
@@ -708,19 +816,31 @@ pub static IP_NPL_RATE_CAP_SET: Fact = Fact {
 
 pub static IP_NPL_RATE: Fact = Fact {
     id: "ip_pledge_npl_rate",
-    label: t("机构知识产权质押融资不良率", "institution's IP-pledge NPL ratio"),
+    label: t(
+        "机构知识产权质押融资不良率",
+        "institution's IP-pledge NPL ratio",
+    ),
     kind: Kind::Percent,
     topic: Topic::Investment,
-    question: t("机构当前的知识产权质押融资不良率是多少（%）？", "What is the institution's current IP-pledge non-performing-loan ratio (%)?"),
+    question: t(
+        "机构当前的知识产权质押融资不良率是多少（%）？",
+        "What is the institution's current IP-pledge non-performing-loan ratio (%)?",
+    ),
     help: t("", ""),
 };
 
 pub static IP_NPL_RATE_CAP: Fact = Fact {
     id: "ip_pledge_npl_rate_cap",
-    label: t("机构设定的知识产权质押融资不良率上限", "NPL-ratio ceiling the institution set"),
+    label: t(
+        "机构设定的知识产权质押融资不良率上限",
+        "NPL-ratio ceiling the institution set",
+    ),
     kind: Kind::Percent,
     topic: Topic::Investment,
-    question: t("机构设定的知识产权质押融资不良率上限是多少（%）？", "What IP-pledge NPL-ratio ceiling has the institution set (%)?"),
+    question: t(
+        "机构设定的知识产权质押融资不良率上限是多少（%）？",
+        "What IP-pledge NPL-ratio ceiling has the institution set (%)?",
+    ),
     help: t("", ""),
 };
 
@@ -755,12 +875,33 @@ pub static IP_RISK_COMPENSATION_RECEIVED_FOR_FIRM: Fact = Fact {
 
 pub static NEEQ_LISTING: Fact = Fact {
     id: "neeq_listing_approval",
-    label: t("获准在全国中小企业股份转让系统挂牌的层级", "NEEQ (新三板) listing approved, by layer"),
+    label: t(
+        "获准在全国中小企业股份转让系统挂牌的层级",
+        "NEEQ (新三板) listing approved, by layer",
+    ),
     kind: Kind::Choice(&[
-        Choice { id: "basic", label: t("获准在基础层挂牌", "approved to list on the basic layer") },
-        Choice { id: "moved_up_to_innovation", label: t("获准调层后进入创新层", "approved to move up into the innovation layer") },
-        Choice { id: "innovation_direct", label: t("获准直接进入创新层挂牌", "approved to list directly on the innovation layer") },
-        Choice { id: "none", label: t("未获准在新三板挂牌", "no NEEQ approval") },
+        Choice {
+            id: "basic",
+            label: t("获准在基础层挂牌", "approved to list on the basic layer"),
+        },
+        Choice {
+            id: "moved_up_to_innovation",
+            label: t(
+                "获准调层后进入创新层",
+                "approved to move up into the innovation layer",
+            ),
+        },
+        Choice {
+            id: "innovation_direct",
+            label: t(
+                "获准直接进入创新层挂牌",
+                "approved to list directly on the innovation layer",
+            ),
+        },
+        Choice {
+            id: "none",
+            label: t("未获准在新三板挂牌", "no NEEQ approval"),
+        },
     ]),
     topic: Topic::Finance,
     question: t(
@@ -801,16 +942,25 @@ pub static PLATFORM_FIXED_PREMISES_IN_BEIJING: Fact = Fact {
     label: t("在北京有固定的经营服务场所", "fixed premises in Beijing"),
     kind: Kind::Bool,
     topic: Topic::Services,
-    question: t("平台（基地）在北京是否有固定的经营服务场所？", "Does the platform (base) have fixed premises in Beijing?"),
+    question: t(
+        "平台（基地）在北京是否有固定的经营服务场所？",
+        "Does the platform (base) have fixed premises in Beijing?",
+    ),
     help: t("", ""),
 };
 
 pub static PLATFORM_OPERATING_SINCE: Fact = Fact {
     id: "platform_operating_since",
-    label: t("平台（基地）开始运营日期", "date the platform started operating"),
+    label: t(
+        "平台（基地）开始运营日期",
+        "date the platform started operating",
+    ),
     kind: Kind::Date,
     topic: Topic::Services,
-    question: t("平台（基地）从哪天开始持续运营？", "Since what date has the platform (base) operated continuously?"),
+    question: t(
+        "平台（基地）从哪天开始持续运营？",
+        "Since what date has the platform (base) operated continuously?",
+    ),
     help: t("", ""),
 };
 
@@ -854,7 +1004,10 @@ pub static ACQUIRER_LISTED_OR_ON_NEEQ: Fact = Fact {
 
 pub static TARGET_IN_HIGH_END_FIELD: Fact = Fact {
     id: "acquisition_target_in_high_end_field",
-    label: t("被并购方属于高精尖产业领域", "the target is in a high-end field"),
+    label: t(
+        "被并购方属于高精尖产业领域",
+        "the target is in a high-end field",
+    ),
     kind: Kind::Bool,
     topic: Topic::Finance,
     question: t(
@@ -866,7 +1019,10 @@ pub static TARGET_IN_HIGH_END_FIELD: Fact = Fact {
 
 pub static TARGET_OWNS_CORE_IP: Fact = Fact {
     id: "acquisition_target_owns_core_ip",
-    label: t("被并购方具有核心技术或自主知识产权", "the target owns core technology or its own IP"),
+    label: t(
+        "被并购方具有核心技术或自主知识产权",
+        "the target owns core technology or its own IP",
+    ),
     kind: Kind::Bool,
     topic: Topic::Finance,
     question: t(
@@ -890,11 +1046,20 @@ pub static ACQUISITION_FIRST_CONTROL: Fact = Fact {
 
 pub static STAKE_IN_TARGET_AFTER_ACQUISITION: Fact = Fact {
     id: "stake_in_target_after_acquisition",
-    label: t("并购后持有被并购企业股权比例", "stake in the target after the deal"),
+    label: t(
+        "并购后持有被并购企业股权比例",
+        "stake in the target after the deal",
+    ),
     kind: Kind::Percent,
     topic: Topic::Finance,
-    question: t("本次并购完成后，企业持有被并购企业的股权比例是多少（%）？", "What share of the target does the company hold after the deal (%)?"),
-    help: t("绝对控股权：股权占比超过50%。", "Absolute control: more than 50%."),
+    question: t(
+        "本次并购完成后，企业持有被并购企业的股权比例是多少（%）？",
+        "What share of the target does the company hold after the deal (%)?",
+    ),
+    help: t(
+        "绝对控股权：股权占比超过50%。",
+        "Absolute control: more than 50%.",
+    ),
 };
 
 pub static ACQUISITION_DEAL_VALUE: Fact = Fact {
@@ -902,13 +1067,19 @@ pub static ACQUISITION_DEAL_VALUE: Fact = Fact {
     label: t("并购交易额", "deal value of the acquisition"),
     kind: Kind::Amount,
     topic: Topic::Finance,
-    question: t("本次并购的交易额是多少（万元）？", "What is the deal value of the acquisition (万元)?"),
+    question: t(
+        "本次并购的交易额是多少（万元）？",
+        "What is the deal value of the acquisition (万元)?",
+    ),
     help: t("", ""),
 };
 
 pub static ACQUISITION_BRINGS_CORE_TECHNOLOGY: Fact = Fact {
     id: "acquisition_brings_key_core_technology",
-    label: t("通过本次并购取得关键核心技术", "the deal brings key core technology"),
+    label: t(
+        "通过本次并购取得关键核心技术",
+        "the deal brings key core technology",
+    ),
     kind: Kind::Bool,
     topic: Topic::Finance,
     question: t(
@@ -1000,8 +1171,9 @@ pub static FACTS: &[&Fact] = &[
 ];
 
 /// This 办法's measures, in article order.
-pub static MEASURES: &[&Measure] =
-    &[&M6_5, &M6_6, &M6_7, &M6_8, &M6_9, &M6_10, &M6_11, &M6_12, &M6_13, &M6_14];
+pub static MEASURES: &[&Measure] = &[
+    &M6_5, &M6_6, &M6_7, &M6_8, &M6_9, &M6_10, &M6_11, &M6_12, &M6_13, &M6_14,
+];
 
 // =================================================================================================
 // 第五条 支持长期资本参与科技创新投资。
@@ -1025,13 +1197,19 @@ static TIERS_6_5: &[Tier] = &[
         from: incl(dec!(30000)),
         to: incl(dec!(50000)),
         cap: dec!(500),
-        label: t("实际出资额在3亿元至5亿元(含)", "paid in from 300 million to 500 million CNY (inclusive)"),
+        label: t(
+            "实际出资额在3亿元至5亿元(含)",
+            "paid in from 300 million to 500 million CNY (inclusive)",
+        ),
     },
     Tier {
         from: excl(dec!(50000)),
         to: incl(dec!(100000)),
         cap: dec!(800),
-        label: t("实际出资额在5亿元至10亿元(含)", "paid in above 500 million to 1 billion CNY (inclusive)"),
+        label: t(
+            "实际出资额在5亿元至10亿元(含)",
+            "paid in above 500 million to 1 billion CNY (inclusive)",
+        ),
     },
     Tier {
         from: excl(dec!(100000)),
@@ -1168,10 +1346,17 @@ const INVESTEE_MAX_AGE_YEARS: i32 = 5;
 /// years (民法典 第二百零一、二百零二条).
 fn investee_young_at_investment(ctx: &Ctx) -> Outcome {
     let p = ctx.profile;
-    Outcome::from_option(match (p.date(&INVESTEE_FOUNDED_ON), p.date(&FIRST_ROUND_INVESTMENT_DATE)) {
-        (Some(founded), Some(invested)) => Some(invested <= founded.add_years(INVESTEE_MAX_AGE_YEARS)),
-        _ => None,
-    })
+    Outcome::from_option(
+        match (
+            p.date(&INVESTEE_FOUNDED_ON),
+            p.date(&FIRST_ROUND_INVESTMENT_DATE),
+        ) {
+            (Some(founded), Some(invested)) => {
+                Some(invested <= founded.add_years(INVESTEE_MAX_AGE_YEARS))
+            }
+            _ => None,
+        },
+    )
 }
 
 pub static M6_6: Measure = Measure {
@@ -1732,10 +1917,17 @@ const MAX_MARKUP_PERCENT_OF_LPR: Decimal = dec!(40);
 /// True when the loan rate is at most the LPR plus 40% of the LPR (READING_6_11_MARKUP).
 fn markup_within_limit(ctx: &Ctx) -> Outcome {
     let p = ctx.profile;
-    Outcome::from_option(match (p.number(&IP_PLEDGE_LOAN_RATE), p.number(&IP_PLEDGE_LOAN_LPR)) {
-        (Some(rate), Some(lpr)) => Some(rate - lpr <= lpr * MAX_MARKUP_PERCENT_OF_LPR / Decimal::ONE_HUNDRED),
-        _ => None,
-    })
+    Outcome::from_option(
+        match (
+            p.number(&IP_PLEDGE_LOAN_RATE),
+            p.number(&IP_PLEDGE_LOAN_LPR),
+        ) {
+            (Some(rate), Some(lpr)) => {
+                Some(rate - lpr <= lpr * MAX_MARKUP_PERCENT_OF_LPR / Decimal::ONE_HUNDRED)
+            }
+            _ => None,
+        },
+    )
 }
 
 // 风险补偿……涉及单家企业的……累计不超过1000万元。

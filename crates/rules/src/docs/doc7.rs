@@ -85,10 +85,16 @@ pub static PARK_FITS_DISTRICT_PLAN: Fact = Fact {
 
 pub static PARK_IS_KEY_DEVELOPMENT_PARK: Fact = Fact {
     id: "park_is_key_development_park",
-    label: t("属于市区重点建设发展的园区", "a park the city and district develop as a priority"),
+    label: t(
+        "属于市区重点建设发展的园区",
+        "a park the city and district develop as a priority",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("园区是否属于市区重点建设发展的园区？", "Is the park one the city and district develop as a priority?"),
+    question: t(
+        "园区是否属于市区重点建设发展的园区？",
+        "Is the park one the city and district develop as a priority?",
+    ),
     help: t("", ""),
 };
 
@@ -106,19 +112,31 @@ pub static DISTRICT_SUPPORT_FOR_PARK: Fact = Fact {
 
 pub static UNICORN_CLUSTER_ESTABLISHED: Fact = Fact {
     id: "unicorn_cluster_established_by_district",
-    label: t("所在区已确立建设独角兽集聚区", "district has decided to build the unicorn cluster"),
+    label: t(
+        "所在区已确立建设独角兽集聚区",
+        "district has decided to build the unicorn cluster",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("所在区是否已确立建设该独角兽集聚区？", "Has the district formally decided to build this unicorn cluster?"),
+    question: t(
+        "所在区是否已确立建设该独角兽集聚区？",
+        "Has the district formally decided to build this unicorn cluster?",
+    ),
     help: t("", ""),
 };
 
 pub static UNICORN_CLUSTER_POLICY: Fact = Fact {
     id: "unicorn_cluster_policy_issued",
-    label: t("所在区已出台独角兽专项培育政策", "district has issued a dedicated unicorn policy"),
+    label: t(
+        "所在区已出台独角兽专项培育政策",
+        "district has issued a dedicated unicorn policy",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("所在区是否已出台独角兽企业专项培育政策？", "Has the district issued a dedicated policy for cultivating unicorn companies?"),
+    question: t(
+        "所在区是否已出台独角兽企业专项培育政策？",
+        "Has the district issued a dedicated policy for cultivating unicorn companies?",
+    ),
     help: t("", ""),
 };
 
@@ -162,10 +180,16 @@ pub static STOCK_SPACE_FITS_PLAN: Fact = Fact {
 
 pub static STOCK_SPACE_HAS_PLAN: Fact = Fact {
     id: "stock_space_has_renovation_plan",
-    label: t("有明确的改造、利用规划或方案", "a clear renovation and use plan"),
+    label: t(
+        "有明确的改造、利用规划或方案",
+        "a clear renovation and use plan",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("存量空间是否有明确的改造、利用规划或方案？", "Is there a clear plan or scheme for renovating and using the existing space?"),
+    question: t(
+        "存量空间是否有明确的改造、利用规划或方案？",
+        "Is there a clear plan or scheme for renovating and using the existing space?",
+    ),
     help: t("", ""),
 };
 
@@ -183,11 +207,20 @@ pub static STOCK_SPACE_FOR_INNOVATION: Fact = Fact {
 
 pub static STOCK_SPACE_ACCEPTED_ON: Fact = Fact {
     id: "stock_space_completion_accepted_on",
-    label: t("存量空间改造项目竣工验收日期", "completion acceptance date of the renovation"),
+    label: t(
+        "存量空间改造项目竣工验收日期",
+        "completion acceptance date of the renovation",
+    ),
     kind: Kind::Date,
     topic: Topic::Parks,
-    question: t("存量空间改造项目完成竣工验收的日期是？", "On what date did the renovation pass its completion acceptance?"),
-    help: t("以竣工验收文件上的日期为准。", "As on the completion acceptance document."),
+    question: t(
+        "存量空间改造项目完成竣工验收的日期是？",
+        "On what date did the renovation pass its completion acceptance?",
+    ),
+    help: t(
+        "以竣工验收文件上的日期为准。",
+        "As on the completion acceptance document.",
+    ),
 };
 
 pub static STOCK_SPACE_IN_USE: Fact = Fact {
@@ -195,7 +228,10 @@ pub static STOCK_SPACE_IN_USE: Fact = Fact {
     label: t("改造后的空间已投入使用", "renovated space in use"),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("改造后的空间是否已投入使用？", "Is the renovated space in use?"),
+    question: t(
+        "改造后的空间是否已投入使用？",
+        "Is the renovated space in use?",
+    ),
     help: t("", ""),
 };
 
@@ -213,19 +249,31 @@ pub static IS_RENOVATION_INVESTOR: Fact = Fact {
 
 pub static RENOVATION_INVESTOR_SOUND: Fact = Fact {
     id: "renovation_investor_sound_management",
-    label: t("运营管理规范、财务制度健全", "sound operation and financial management"),
+    label: t(
+        "运营管理规范、财务制度健全",
+        "sound operation and financial management",
+    ),
     kind: Kind::Bool,
     topic: Topic::Compliance,
-    question: t("申报单位是否运营管理规范、财务制度健全？", "Is the applicant's operation well managed and its financial system sound?"),
+    question: t(
+        "申报单位是否运营管理规范、财务制度健全？",
+        "Is the applicant's operation well managed and its financial system sound?",
+    ),
     help: t("", ""),
 };
 
 pub static STOCK_SPACE_RENOVATION_INVESTMENT: Fact = Fact {
     id: "stock_space_renovation_investment_last_2_years",
-    label: t("近2年存量空间改造实际投入", "actual renovation spend in the last 2 years"),
+    label: t(
+        "近2年存量空间改造实际投入",
+        "actual renovation spend in the last 2 years",
+    ),
     kind: Kind::Amount,
     topic: Topic::Parks,
-    question: t("近2年该存量空间改造的实际投入是多少（万元）？", "How much was actually spent on renovating the space in the last 2 years (万元)?"),
+    question: t(
+        "近2年该存量空间改造的实际投入是多少（万元）？",
+        "How much was actually spent on renovating the space in the last 2 years (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -233,10 +281,16 @@ pub static STOCK_SPACE_RENOVATION_INVESTMENT: Fact = Fact {
 
 pub static INCUBATOR_IN_ZGC_SUBPARK: Fact = Fact {
     id: "incubator_in_zgc_subpark",
-    label: t("孵化器建在中关村示范区分园内", "incubator located in a Zhongguancun sub-park"),
+    label: t(
+        "孵化器建在中关村示范区分园内",
+        "incubator located in a Zhongguancun sub-park",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("拟建设的标杆型孵化器是否位于中关村示范区某一分园内？", "Is the benchmark incubator being built in one of the Zhongguancun sub-parks?"),
+    question: t(
+        "拟建设的标杆型孵化器是否位于中关村示范区某一分园内？",
+        "Is the benchmark incubator being built in one of the Zhongguancun sub-parks?",
+    ),
     help: t("", ""),
 };
 
@@ -278,7 +332,10 @@ pub static INCUBATOR_TECH_SERVICE_PLATFORM: Fact = Fact {
 
 pub static HARD_TECH_TEAMS_INCUBATED: Fact = Fact {
     id: "hard_tech_teams_incubated_or_reserved",
-    label: t("已培育或储备的优质硬科技企业团队数", "quality hard-tech firms or teams incubated or in the pipeline"),
+    label: t(
+        "已培育或储备的优质硬科技企业团队数",
+        "quality hard-tech firms or teams incubated or in the pipeline",
+    ),
     kind: Kind::Count,
     topic: Topic::Parks,
     question: t(
@@ -331,10 +388,16 @@ pub static IN_BENCHMARK_SUPPORT_PERIOD: Fact = Fact {
 
 pub static SCIENCE_PARK_SET_UP_BY_UNIVERSITY: Fact = Fact {
     id: "science_park_set_up_by_university",
-    label: t("依托大学设立的大学科技园", "a university science park set up on a university"),
+    label: t(
+        "依托大学设立的大学科技园",
+        "a university science park set up on a university",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("申报的大学科技园是否依托大学设立？", "Is the science park applying set up on and around a university (依托大学设立)?"),
+    question: t(
+        "申报的大学科技园是否依托大学设立？",
+        "Is the science park applying set up on and around a university (依托大学设立)?",
+    ),
     help: t("", ""),
 };
 
@@ -390,7 +453,10 @@ pub static OPERATOR_AGREEMENT: Fact = Fact {
 
 pub static OPERATOR_INTRODUCED_BY_CITY: Fact = Fact {
     id: "operator_introduced_by_city",
-    label: t("由市政府及市级相关部门引入设立", "brought in and set up by the city government or its departments"),
+    label: t(
+        "由市政府及市级相关部门引入设立",
+        "brought in and set up by the city government or its departments",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
     question: t(
@@ -402,7 +468,10 @@ pub static OPERATOR_INTRODUCED_BY_CITY: Fact = Fact {
 
 pub static OPERATOR_DISTRICT_EQUITY: Fact = Fact {
     id: "operator_district_equity_stake",
-    label: t("区政府以股权投资方式出资入股", "district government holds equity in it"),
+    label: t(
+        "区政府以股权投资方式出资入股",
+        "district government holds equity in it",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
     question: t(
@@ -428,10 +497,16 @@ pub static OPERATOR_PROJECT_TOTAL_INVESTMENT: Fact = Fact {
 
 pub static FITS_SUBPARK_LEADING_INDUSTRY: Fact = Fact {
     id: "fits_subpark_leading_industry",
-    label: t("符合所在分园主导产业定位", "fits its sub-park's leading industries"),
+    label: t(
+        "符合所在分园主导产业定位",
+        "fits its sub-park's leading industries",
+    ),
     kind: Kind::Bool,
     topic: Topic::Company,
-    question: t("企业是否符合所在中关村示范区分园的主导产业定位？", "Does the company fit the leading industries of its Zhongguancun sub-park?"),
+    question: t(
+        "企业是否符合所在中关村示范区分园的主导产业定位？",
+        "Does the company fit the leading industries of its Zhongguancun sub-park?",
+    ),
     help: t("", ""),
 };
 
@@ -464,7 +539,10 @@ pub static MASTERS_KEY_CORE_TECHNOLOGY: Fact = Fact {
     label: t("掌握关键核心技术", "masters key core technology"),
     kind: Kind::Bool,
     topic: Topic::Ip,
-    question: t("企业是否掌握关键核心技术？", "Does the company master key core technology?"),
+    question: t(
+        "企业是否掌握关键核心技术？",
+        "Does the company master key core technology?",
+    ),
     help: t("", ""),
 };
 
@@ -484,37 +562,61 @@ pub static EVENT_HOSTED_BY_PARK: Fact = Fact {
 
 pub static EVENT_RELATED_TO_PARK_INDUSTRY: Fact = Fact {
     id: "event_related_to_park_industry",
-    label: t("活动与园区主导产业相关", "event relates to the park's leading industries"),
+    label: t(
+        "活动与园区主导产业相关",
+        "event relates to the park's leading industries",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("活动是否与园区主导产业相关？", "Does the event relate to the park's leading industries?"),
+    question: t(
+        "活动是否与园区主导产业相关？",
+        "Does the event relate to the park's leading industries?",
+    ),
     help: t("", ""),
 };
 
 pub static EVENT_APPROVALS_COMPLETE: Fact = Fact {
     id: "event_approvals_complete",
-    label: t("活动批准、授权、备案等手续完备", "event approvals, authorisations and filings complete"),
+    label: t(
+        "活动批准、授权、备案等手续完备",
+        "event approvals, authorisations and filings complete",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("活动的批准、授权、备案等相关手续是否完备？", "Are the event's approvals, authorisations, filings and similar procedures complete?"),
+    question: t(
+        "活动的批准、授权、备案等相关手续是否完备？",
+        "Are the event's approvals, authorisations, filings and similar procedures complete?",
+    ),
     help: t("", ""),
 };
 
 pub static EVENT_IMPLEMENTATION_PLAN: Fact = Fact {
     id: "event_implementation_plan",
-    label: t("已制定活动组织实施方案", "an implementation plan for the event"),
+    label: t(
+        "已制定活动组织实施方案",
+        "an implementation plan for the event",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("是否已制定活动组织实施方案？", "Has an organisation and implementation plan been drawn up for the event?"),
+    question: t(
+        "是否已制定活动组织实施方案？",
+        "Has an organisation and implementation plan been drawn up for the event?",
+    ),
     help: t("", ""),
 };
 
 pub static EVENT_NOTABLE_PARTICIPANTS: Fact = Fact {
     id: "event_notable_participants",
-    label: t("有知名专家学者、投资机构、企业等参加", "well-known experts, investors and companies take part"),
+    label: t(
+        "有知名专家学者、投资机构、企业等参加",
+        "well-known experts, investors and companies take part",
+    ),
     kind: Kind::Bool,
     topic: Topic::Parks,
-    question: t("活动是否有知名专家学者、投资机构、企业等参加？", "Do well-known experts and scholars, investors, companies and the like take part?"),
+    question: t(
+        "活动是否有知名专家学者、投资机构、企业等参加？",
+        "Do well-known experts and scholars, investors, companies and the like take part?",
+    ),
     help: t("", ""),
 };
 
@@ -777,7 +879,11 @@ pub const READING_7_6_COMPLETION: T = t(
 );
 
 fn accepted_by_assessment_date(ctx: &Ctx) -> Outcome {
-    Outcome::from_option(ctx.profile.date(&STOCK_SPACE_ACCEPTED_ON).map(|d| d <= ctx.date))
+    Outcome::from_option(
+        ctx.profile
+            .date(&STOCK_SPACE_ACCEPTED_ON)
+            .map(|d| d <= ctx.date),
+    )
 }
 
 pub static M7_6: Measure = Measure {
@@ -919,18 +1025,32 @@ pub const READING_7_7_EXCLUSION: T = t(
 
 static BENCHMARK_LEADING: Amount = Amount::Schedule {
     years: &[
-        Year { year: 1, cap: dec!(1000), equity: false, note: t("第一年分别给予不超过1000万元、200万元资金支持", "year 1: up to 1,000 万元 (leading)") },
+        Year {
+            year: 1,
+            cap: dec!(1000),
+            equity: false,
+            note: t(
+                "第一年分别给予不超过1000万元、200万元资金支持",
+                "year 1: up to 1,000 万元 (leading)",
+            ),
+        },
         Year {
             year: 2,
             cap: dec!(500),
             equity: false,
-            note: t("第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持", "year 2, by the annual performance review: up to 500 万元 (leading)"),
+            note: t(
+                "第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持",
+                "year 2, by the annual performance review: up to 500 万元 (leading)",
+            ),
         },
         Year {
             year: 3,
             cap: dec!(500),
             equity: false,
-            note: t("第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持", "year 3, by the annual performance review: up to 500 万元 (leading)"),
+            note: t(
+                "第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持",
+                "year 3, by the annual performance review: up to 500 万元 (leading)",
+            ),
         },
     ],
     total: Some(dec!(2000)),
@@ -939,18 +1059,32 @@ static BENCHMARK_LEADING: Amount = Amount::Schedule {
 
 static BENCHMARK_CULTIVATING: Amount = Amount::Schedule {
     years: &[
-        Year { year: 1, cap: dec!(200), equity: false, note: t("第一年分别给予不超过1000万元、200万元资金支持", "year 1: up to 200 万元 (cultivating)") },
+        Year {
+            year: 1,
+            cap: dec!(200),
+            equity: false,
+            note: t(
+                "第一年分别给予不超过1000万元、200万元资金支持",
+                "year 1: up to 200 万元 (cultivating)",
+            ),
+        },
         Year {
             year: 2,
             cap: dec!(100),
             equity: false,
-            note: t("第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持", "year 2, by the annual performance review: up to 100 万元 (cultivating)"),
+            note: t(
+                "第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持",
+                "year 2, by the annual performance review: up to 100 万元 (cultivating)",
+            ),
         },
         Year {
             year: 3,
             cap: dec!(100),
             equity: false,
-            note: t("第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持", "year 3, by the annual performance review: up to 100 万元 (cultivating)"),
+            note: t(
+                "第二、三年根据年度绩效考核结果,每年分别给予不超过500万元、100万元资金支持",
+                "year 3, by the annual performance review: up to 100 万元 (cultivating)",
+            ),
         },
     ],
     total: Some(dec!(2000)),
@@ -962,7 +1096,12 @@ fn amount_7_7_benchmark(ctx: &Ctx) -> AmountEval {
     let (schedule, zh, en, known) = match ctx.profile.choice(&BENCHMARK_INCUBATOR_CLASS) {
         Some("cultivating") => (&BENCHMARK_CULTIVATING, "培育类", "cultivating class", true),
         Some(_) => (&BENCHMARK_LEADING, "引领类", "leading class", true),
-        None => (&BENCHMARK_LEADING, "类别未填，按引领类上限", "class not answered: the leading class's caps", false),
+        None => (
+            &BENCHMARK_LEADING,
+            "类别未填，按引领类上限",
+            "class not answered: the leading class's caps",
+            false,
+        ),
     };
     let mut e = schedule.eval(ctx);
     e.steps.insert(0, Text::new(zh, en));

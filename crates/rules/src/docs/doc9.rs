@@ -163,7 +163,10 @@ pub static OUTBOUND_FIRST_APPLIED_ON: Fact = Fact {
 
 pub static OUTBOUND_ACTIVE_LAST_YEAR: Fact = Fact {
     id: "outbound_active_last_year",
-    label: t("上一年度技术(服务)在国(境)外有应用", "the technology (service) was in use abroad last year"),
+    label: t(
+        "上一年度技术(服务)在国(境)外有应用",
+        "the technology (service) was in use abroad last year",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
     question: t(
@@ -180,16 +183,25 @@ pub static OVERSEAS_PARK_BUILT: Fact = Fact {
     label: t("在国(境)外建有实体园区", "has a physical park abroad"),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("是否在国(境)外建有实体科技园区？", "Has the applicant built a physical technology park abroad?"),
+    question: t(
+        "是否在国(境)外建有实体科技园区？",
+        "Has the applicant built a physical technology park abroad?",
+    ),
     help: t("", ""),
 };
 
 pub static OVERSEAS_PARK_OPERATOR_FOUNDED_ON: Fact = Fact {
     id: "overseas_park_operator_founded_on",
-    label: t("国(境)外园区运营主体注册成立日期", "date the overseas park operator was incorporated"),
+    label: t(
+        "国(境)外园区运营主体注册成立日期",
+        "date the overseas park operator was incorporated",
+    ),
     kind: Kind::Date,
     topic: Topic::International,
-    question: t("国(境)外园区运营主体的注册成立日期是？", "When was the overseas park's operating entity incorporated?"),
+    question: t(
+        "国(境)外园区运营主体的注册成立日期是？",
+        "When was the overseas park's operating entity incorporated?",
+    ),
     help: t("", ""),
 };
 
@@ -198,7 +210,10 @@ pub static OVERSEAS_PARK_AREA: Fact = Fact {
     label: t("国(境)外园区场地面积", "overseas park site area"),
     kind: Kind::Area,
     topic: Topic::International,
-    question: t("国(境)外园区的场地面积是多少平方米？", "What is the overseas park's site area, in m²?"),
+    question: t(
+        "国(境)外园区的场地面积是多少平方米？",
+        "What is the overseas park's site area, in m²?",
+    ),
     help: t("", ""),
 };
 
@@ -216,7 +231,10 @@ pub static OVERSEAS_PARK_OCCUPANCY: Fact = Fact {
 
 pub static OVERSEAS_PARK_BEIJING_FIRMS: Fact = Fact {
     id: "overseas_park_beijing_firms",
-    label: t("北京市入驻企业或与北京市有科技合作的企业数", "tenants from Beijing or in tech cooperation with Beijing"),
+    label: t(
+        "北京市入驻企业或与北京市有科技合作的企业数",
+        "tenants from Beijing or in tech cooperation with Beijing",
+    ),
     kind: Kind::Count,
     topic: Topic::International,
     question: t(
@@ -230,19 +248,31 @@ pub static OVERSEAS_PARK_BEIJING_FIRMS: Fact = Fact {
 
 pub static OVERSEAS_INCUBATOR_BUILT: Fact = Fact {
     id: "overseas_incubator_built",
-    label: t("在国(境)外建有实体孵化平台", "has a physical incubator abroad"),
+    label: t(
+        "在国(境)外建有实体孵化平台",
+        "has a physical incubator abroad",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("是否在国(境)外建有实体孵化平台？", "Has the applicant set up a physical incubation platform abroad?"),
+    question: t(
+        "是否在国(境)外建有实体孵化平台？",
+        "Has the applicant set up a physical incubation platform abroad?",
+    ),
     help: t("", ""),
 };
 
 pub static OVERSEAS_INCUBATOR_OPERATOR_FOUNDED_ON: Fact = Fact {
     id: "overseas_incubator_operator_founded_on",
-    label: t("国(境)外孵化平台运营主体注册成立日期", "date the overseas incubator's operator was incorporated"),
+    label: t(
+        "国(境)外孵化平台运营主体注册成立日期",
+        "date the overseas incubator's operator was incorporated",
+    ),
     kind: Kind::Date,
     topic: Topic::International,
-    question: t("国(境)外孵化平台运营主体的注册成立日期是？", "When was the overseas incubation platform's operating entity incorporated?"),
+    question: t(
+        "国(境)外孵化平台运营主体的注册成立日期是？",
+        "When was the overseas incubation platform's operating entity incorporated?",
+    ),
     help: t("", ""),
 };
 
@@ -251,22 +281,34 @@ pub static OVERSEAS_INCUBATOR_AREA: Fact = Fact {
     label: t("国(境)外孵化平台场地面积", "overseas incubator site area"),
     kind: Kind::Area,
     topic: Topic::International,
-    question: t("国(境)外孵化平台的场地面积是多少平方米？", "What is the overseas incubation platform's site area, in m²?"),
+    question: t(
+        "国(境)外孵化平台的场地面积是多少平方米？",
+        "What is the overseas incubation platform's site area, in m²?",
+    ),
     help: t("", ""),
 };
 
 pub static OVERSEAS_INCUBATEES: Fact = Fact {
     id: "overseas_incubatees",
-    label: t("国(境)外孵化平台在孵企业数", "firms in incubation at the overseas incubator"),
+    label: t(
+        "国(境)外孵化平台在孵企业数",
+        "firms in incubation at the overseas incubator",
+    ),
     kind: Kind::Count,
     topic: Topic::International,
-    question: t("国(境)外孵化平台的在孵企业有多少家？", "How many firms are in incubation at the overseas platform?"),
+    question: t(
+        "国(境)外孵化平台的在孵企业有多少家？",
+        "How many firms are in incubation at the overseas platform?",
+    ),
     help: t("", ""),
 };
 
 pub static OVERSEAS_INCUBATEES_BEIJING: Fact = Fact {
     id: "overseas_incubatees_beijing",
-    label: t("在孵企业中与北京市有科技合作的企业数", "incubatees in tech cooperation with Beijing"),
+    label: t(
+        "在孵企业中与北京市有科技合作的企业数",
+        "incubatees in tech cooperation with Beijing",
+    ),
     kind: Kind::Count,
     topic: Topic::International,
     question: t(
@@ -280,10 +322,16 @@ pub static OVERSEAS_INCUBATEES_BEIJING: Fact = Fact {
 
 pub static OVERSEAS_RD_CENTRE_FOUNDED_ON: Fact = Fact {
     id: "overseas_rd_centre_founded_on",
-    label: t("国(境)外研发中心注册成立日期", "date the overseas R&D centre was incorporated"),
+    label: t(
+        "国(境)外研发中心注册成立日期",
+        "date the overseas R&D centre was incorporated",
+    ),
     kind: Kind::Date,
     topic: Topic::International,
-    question: t("国(境)外研发中心的注册成立日期是？", "When was the overseas R&D centre incorporated?"),
+    question: t(
+        "国(境)外研发中心的注册成立日期是？",
+        "When was the overseas R&D centre incorporated?",
+    ),
     help: t("", ""),
 };
 
@@ -304,10 +352,16 @@ pub static OVERSEAS_RD_INTL_INVENTION_PATENTS_3Y: Fact = Fact {
 
 pub static OVERSEAS_RD_SUBSTANTIVE: Fact = Fact {
     id: "overseas_rd_substantive",
-    label: t("国(境)外研发中心已开展实质性研发活动", "the overseas R&D centre does substantive R&D"),
+    label: t(
+        "国(境)外研发中心已开展实质性研发活动",
+        "the overseas R&D centre does substantive R&D",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("国(境)外研发中心是否已开展实质性研发活动？", "Has the overseas R&D centre started substantive R&D work?"),
+    question: t(
+        "国(境)外研发中心是否已开展实质性研发活动？",
+        "Has the overseas R&D centre started substantive R&D work?",
+    ),
     help: t("", ""),
 };
 
@@ -378,28 +432,46 @@ pub static FRDC_PARENT_AUTHORISED: Fact = Fact {
 
 pub static PLATFORM_PLAN_AND_GOALS: Fact = Fact {
     id: "platform_plan_and_goals",
-    label: t("有明确的发展规划和预期成果", "a defined development plan and expected results"),
+    label: t(
+        "有明确的发展规划和预期成果",
+        "a defined development plan and expected results",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("开放创新平台是否有明确的发展规划和预期成果？", "Does the open innovation platform have a defined development plan and expected results?"),
+    question: t(
+        "开放创新平台是否有明确的发展规划和预期成果？",
+        "Does the open innovation platform have a defined development plan and expected results?",
+    ),
     help: t("", ""),
 };
 
 pub static PLATFORM_RD_AREA: Fact = Fact {
     id: "platform_rd_area",
-    label: t("开放创新平台研发场所建筑面积", "floor area of the platform's R&D premises"),
+    label: t(
+        "开放创新平台研发场所建筑面积",
+        "floor area of the platform's R&D premises",
+    ),
     kind: Kind::Area,
     topic: Topic::International,
-    question: t("开放创新平台研发场所的建筑面积是多少平方米？", "What is the floor area of the open innovation platform's R&D premises, in m²?"),
+    question: t(
+        "开放创新平台研发场所的建筑面积是多少平方米？",
+        "What is the floor area of the open innovation platform's R&D premises, in m²?",
+    ),
     help: t("", ""),
 };
 
 pub static PLATFORM_SIGNED_PROJECTS: Fact = Fact {
     id: "platform_signed_projects",
-    label: t("签约入驻的研发创新项目数", "R&D projects signed in at the platform"),
+    label: t(
+        "签约入驻的研发创新项目数",
+        "R&D projects signed in at the platform",
+    ),
     kind: Kind::Count,
     topic: Topic::International,
-    question: t("签约入驻开放创新平台的研发创新项目有多少个？", "How many R&D innovation projects have signed in at the open innovation platform?"),
+    question: t(
+        "签约入驻开放创新平台的研发创新项目有多少个？",
+        "How many R&D innovation projects have signed in at the open innovation platform?",
+    ),
     help: t("", ""),
 };
 
@@ -420,7 +492,10 @@ pub static PLATFORM_INVESTMENT_LAST_YEAR: Fact = Fact {
     label: t("上一年度平台投资额", "platform investment last year"),
     kind: Kind::Amount,
     topic: Topic::International,
-    question: t("开放创新平台上一年度的平台投资额是多少（万元）？", "How much was invested in the open innovation platform last year (万元)?"),
+    question: t(
+        "开放创新平台上一年度的平台投资额是多少（万元）？",
+        "How much was invested in the open innovation platform last year (万元)?",
+    ),
     help: t("单位：万元。", "In 万元 (10,000 CNY)."),
 };
 
@@ -443,16 +518,25 @@ pub static INTL_ORG_BEIJING_PREMISES: Fact = Fact {
     label: t("在京拥有实体", "has a physical presence in Beijing"),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("分支机构是否在京拥有实体（办公场所和人员）？", "Does the branch have a physical presence (premises and staff) in Beijing?"),
+    question: t(
+        "分支机构是否在京拥有实体（办公场所和人员）？",
+        "Does the branch have a physical presence (premises and staff) in Beijing?",
+    ),
     help: t("", ""),
 };
 
 pub static INTL_ORG_BEIJING_OPERATING_SINCE: Fact = Fact {
     id: "intl_org_beijing_operating_since",
-    label: t("在京分支机构开始运营日期", "date the Beijing branch began operating"),
+    label: t(
+        "在京分支机构开始运营日期",
+        "date the Beijing branch began operating",
+    ),
     kind: Kind::Date,
     topic: Topic::International,
-    question: t("在京分支机构从哪一天开始运营？", "On what date did the Beijing branch begin operating?"),
+    question: t(
+        "在京分支机构从哪一天开始运营？",
+        "On what date did the Beijing branch begin operating?",
+    ),
     help: t("", ""),
 };
 
@@ -479,7 +563,10 @@ pub static TT_INTL_MEMBER_NETWORK: Fact = Fact {
     label: t("具有国际化会员网络", "an international membership network"),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("机构是否具有国际化会员网络？", "Does the organisation have an international membership network?"),
+    question: t(
+        "机构是否具有国际化会员网络？",
+        "Does the organisation have an international membership network?",
+    ),
     help: t("", ""),
 };
 
@@ -547,7 +634,10 @@ pub static BUILDS_RESEARCH_SHARING_PLATFORM: Fact = Fact {
 
 pub static OPENS_OWN_RESEARCH_RESOURCES: Fact = Fact {
     id: "opens_own_research_resources",
-    label: t("面向社会开放自身拥有的科研论文和科学数据", "opens its own papers and scientific data to the public"),
+    label: t(
+        "面向社会开放自身拥有的科研论文和科学数据",
+        "opens its own papers and scientific data to the public",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
     question: t(
@@ -573,19 +663,31 @@ pub static ZGC_FORUM_EVENT_INCLUDED: Fact = Fact {
 
 pub static ZGC_FORUM_EVENT_TOTAL_COST: Fact = Fact {
     id: "zgc_forum_event_total_cost",
-    label: t("中关村论坛系列活动实际总经费", "actual total cost of the Forum event"),
+    label: t(
+        "中关村论坛系列活动实际总经费",
+        "actual total cost of the Forum event",
+    ),
     kind: Kind::Amount,
     topic: Topic::International,
-    question: t("该中关村论坛系列活动的实际总经费是多少（万元）？", "What was the actual total cost of the Zhongguancun Forum event (万元)?"),
+    question: t(
+        "该中关村论坛系列活动的实际总经费是多少（万元）？",
+        "What was the actual total cost of the Zhongguancun Forum event (万元)?",
+    ),
     help: t("单位：万元。", "In 万元 (10,000 CNY)."),
 };
 
 pub static INTL_CONFERENCE_ORGANISER: Fact = Fact {
     id: "intl_conference_organiser",
-    label: t("组织重点国际学术会议", "organises a key international academic conference"),
+    label: t(
+        "组织重点国际学术会议",
+        "organises a key international academic conference",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("申报单位是否组织重点国际学术会议？", "Does the applicant organise a key international academic conference?"),
+    question: t(
+        "申报单位是否组织重点国际学术会议？",
+        "Does the applicant organise a key international academic conference?",
+    ),
     help: t("", ""),
 };
 
@@ -615,10 +717,16 @@ pub static GROUP_EXHIBITION_ORGANISER: Fact = Fact {
 
 pub static EXCHANGE_EVENT_TOTAL_COST: Fact = Fact {
     id: "exchange_event_total_cost",
-    label: t("重点交流活动任务实际总经费", "actual total cost of the exchange task"),
+    label: t(
+        "重点交流活动任务实际总经费",
+        "actual total cost of the exchange task",
+    ),
     kind: Kind::Amount,
     topic: Topic::International,
-    question: t("该重点交流活动任务的实际总经费是多少（万元）？", "What was the actual total cost of the exchange task (万元)?"),
+    question: t(
+        "该重点交流活动任务的实际总经费是多少（万元）？",
+        "What was the actual total cost of the exchange task (万元)?",
+    ),
     help: t("单位：万元。", "In 万元 (10,000 CNY)."),
 };
 
@@ -626,12 +734,27 @@ pub static EXCHANGE_EVENT_TOTAL_COST: Fact = Fact {
 
 pub static JOURNAL_BEST_JCR_QUARTILE: Fact = Fact {
     id: "journal_best_jcr_quartile",
-    label: t("学术期刊达到的最高SCI分区", "the journal's best SCI quartile"),
+    label: t(
+        "学术期刊达到的最高SCI分区",
+        "the journal's best SCI quartile",
+    ),
     kind: Kind::Choice(&[
-        Choice { id: "q1", label: t("SCI Q1区", "SCI Q1") },
-        Choice { id: "q2", label: t("SCI Q2区", "SCI Q2") },
-        Choice { id: "q3_q4", label: t("SCI Q3或Q4区", "SCI Q3 or Q4") },
-        Choice { id: "not_indexed", label: t("未被SCI收录", "not indexed in SCI") },
+        Choice {
+            id: "q1",
+            label: t("SCI Q1区", "SCI Q1"),
+        },
+        Choice {
+            id: "q2",
+            label: t("SCI Q2区", "SCI Q2"),
+        },
+        Choice {
+            id: "q3_q4",
+            label: t("SCI Q3或Q4区", "SCI Q3 or Q4"),
+        },
+        Choice {
+            id: "not_indexed",
+            label: t("未被SCI收录", "not indexed in SCI"),
+        },
     ]),
     topic: Topic::International,
     question: t(
@@ -643,7 +766,10 @@ pub static JOURNAL_BEST_JCR_QUARTILE: Fact = Fact {
 
 pub static JOURNAL_FIRST_REACHED_ON: Fact = Fact {
     id: "journal_first_reached_on",
-    label: t("期刊首次被纳入该分区的日期", "date the journal first reached that quartile"),
+    label: t(
+        "期刊首次被纳入该分区的日期",
+        "date the journal first reached that quartile",
+    ),
     kind: Kind::Date,
     topic: Topic::International,
     question: t(
@@ -657,10 +783,16 @@ pub static JOURNAL_FIRST_REACHED_ON: Fact = Fact {
 
 pub static KEY_INDUSTRY_LEADER_OR_HIGH_GROWTH: Fact = Fact {
     id: "key_industry_leader_or_high_growth",
-    label: t("产业头部企业或高成长性企业", "a leading or high-growth firm in its industry"),
+    label: t(
+        "产业头部企业或高成长性企业",
+        "a leading or high-growth firm in its industry",
+    ),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("企业是否为产业头部企业或高成长性企业？", "Is the company a leading firm of its industry or a high-growth firm?"),
+    question: t(
+        "企业是否为产业头部企业或高成长性企业？",
+        "Is the company a leading firm of its industry or a high-growth firm?",
+    ),
     help: t("", ""),
 };
 
@@ -680,11 +812,20 @@ pub static OVERSEAS_PROGRAMME_KIND: Fact = Fact {
     id: "overseas_programme_kind",
     label: t("境外项目类型", "kind of programme abroad"),
     kind: Kind::Choice(&[
-        Choice { id: "training", label: t("境外培训", "training abroad") },
-        Choice { id: "exchange", label: t("国际交流", "international exchange") },
+        Choice {
+            id: "training",
+            label: t("境外培训", "training abroad"),
+        },
+        Choice {
+            id: "exchange",
+            label: t("国际交流", "international exchange"),
+        },
     ]),
     topic: Topic::International,
-    question: t("申报的是境外培训项目还是国际交流项目？", "Is the programme training abroad or an international exchange?"),
+    question: t(
+        "申报的是境外培训项目还是国际交流项目？",
+        "Is the programme training abroad or an international exchange?",
+    ),
     help: t("", ""),
 };
 
@@ -717,7 +858,10 @@ pub static OVERSEAS_PROGRAMME_SCHEDULE: Fact = Fact {
     label: t("有明确的日程", "a set schedule"),
     kind: Kind::Bool,
     topic: Topic::International,
-    question: t("培训或交流是否有明确的日程？", "Does the training or exchange have a set schedule?"),
+    question: t(
+        "培训或交流是否有明确的日程？",
+        "Does the training or exchange have a set schedule?",
+    ),
     help: t("", ""),
 };
 
@@ -781,9 +925,9 @@ pub static FACTS: &[&Fact] = &[
 ];
 
 /// This 办法's measures, in article order.
-pub static MEASURES: &[&Measure] =
-    &[&M9_5, &M9_6, &M9_7, &M9_8, &M9_9, &M9_10, &M9_11, &M9_12, &M9_13, &M9_14, &M9_15];
-
+pub static MEASURES: &[&Measure] = &[
+    &M9_5, &M9_6, &M9_7, &M9_8, &M9_9, &M9_10, &M9_11, &M9_12, &M9_13, &M9_14, &M9_15,
+];
 
 // =================================================================================================
 // 第五条 支持技术(服务)“走出去”。
@@ -811,11 +955,19 @@ pub const READING_9_5_FIRST_ABROAD: T = t(
 );
 
 fn first_abroad_last_year(ctx: &Ctx) -> Outcome {
-    Outcome::from_option(ctx.profile.date(&OUTBOUND_FIRST_APPLIED_ON).map(|d| d.year() == ctx.date.year() - 1))
+    Outcome::from_option(
+        ctx.profile
+            .date(&OUTBOUND_FIRST_APPLIED_ON)
+            .map(|d| d.year() == ctx.date.year() - 1),
+    )
 }
 
 fn first_abroad_before_last_year(ctx: &Ctx) -> Outcome {
-    Outcome::from_option(ctx.profile.date(&OUTBOUND_FIRST_APPLIED_ON).map(|d| d.year() < ctx.date.year() - 1))
+    Outcome::from_option(
+        ctx.profile
+            .date(&OUTBOUND_FIRST_APPLIED_ON)
+            .map(|d| d.year() < ctx.date.year() - 1),
+    )
 }
 
 /// （二）支持条件, binding every route.
@@ -877,17 +1029,26 @@ static ESTABLISHED_ABROAD_9_5: Condition = Condition::All(&[
     // 上一年度技术(服务)“走出去”
     hard(
         A5_3,
-        t("上一年度技术(服务)“走出去”", "the technology (service) went abroad last year"),
+        t(
+            "上一年度技术(服务)“走出去”",
+            "the technology (service) went abroad last year",
+        ),
         Test::Yes(&OUTBOUND_ACTIVE_LAST_YEAR),
     ),
     // 1.、2. 上一年度技术(服务)“走出去”……且保持良好发展趋势: a track record abroad; a first application
     // last year has its own tier (3.).
     hard(
         A5_3,
-        t("上一年度技术(服务)“走出去”……且保持良好发展趋势", "went abroad last year … and keeps developing well"),
+        t(
+            "上一年度技术(服务)“走出去”……且保持良好发展趋势",
+            "went abroad last year … and keeps developing well",
+        ),
         Test::Custom {
             facts: &[&OUTBOUND_FIRST_APPLIED_ON],
-            what: t("首次国(境)外应用早于上一年度", "first applied abroad before last year"),
+            what: t(
+                "首次国(境)外应用早于上一年度",
+                "first applied abroad before last year",
+            ),
             eval: first_abroad_before_last_year,
         },
     )
@@ -1313,13 +1474,19 @@ static TIERS_9_8: &[Tier] = &[
         from: incl(dec!(1)),
         to: excl(dec!(3)),
         cap: dec!(100),
-        label: t("3年内获得1至3个国际发明专利", "1 to 3 international invention patents in 3 years"),
+        label: t(
+            "3年内获得1至3个国际发明专利",
+            "1 to 3 international invention patents in 3 years",
+        ),
     },
     Tier {
         from: incl(dec!(3)),
         to: None,
         cap: dec!(200),
-        label: t("3年内获得3个(含)以上国际发明专利", "3 or more (inclusive) international invention patents in 3 years"),
+        label: t(
+            "3年内获得3个(含)以上国际发明专利",
+            "3 or more (inclusive) international invention patents in 3 years",
+        ),
     },
 ];
 
@@ -1328,21 +1495,36 @@ const CONDITIONS_9_8: Condition = Condition::All(&[
     // 1. 国(境)外研发中心注册成立 1 年(含)以上。
     hard(
         t("9号 第八条（二）1.", "Doc 9, Art. 8(2)1"),
-        t("国(境)外研发中心注册成立 1 年(含)以上", "the overseas R&D centre incorporated 1 year ago or more (inclusive)"),
+        t(
+            "国(境)外研发中心注册成立 1 年(含)以上",
+            "the overseas R&D centre incorporated 1 year ago or more (inclusive)",
+        ),
         Test::AtLeastYears(&OVERSEAS_RD_CENTRE_FOUNDED_ON, 1),
     ),
     // 2. 研发成果具有前瞻性及引导性,对国内产业发展起到引领作用。
     judgement(
         t("9号 第八条（二）2.", "Doc 9, Art. 8(2)2"),
-        t("研发成果具有前瞻性及引导性,对国内产业发展起到引领作用", "forward-looking, guiding R&D results that lead domestic industry"),
+        t(
+            "研发成果具有前瞻性及引导性,对国内产业发展起到引领作用",
+            "forward-looking, guiding R&D results that lead domestic industry",
+        ),
     ),
     // 3. 对企业创新能力提升起到显著作用。
     judgement(
         t("9号 第八条（二）3.", "Doc 9, Art. 8(2)3"),
-        t("对企业创新能力提升起到显著作用", "a notable boost to the firm's innovation capability"),
+        t(
+            "对企业创新能力提升起到显著作用",
+            "a notable boost to the firm's innovation capability",
+        ),
     ),
     // （三）根据综合评估结果,采取后补助方式给予分档支持
-    judgement(A8_3, t("根据综合评估结果,采取后补助方式给予分档支持", "supported in tiers by post-subsidy, on the agency's overall assessment")),
+    judgement(
+        A8_3,
+        t(
+            "根据综合评估结果,采取后补助方式给予分档支持",
+            "supported in tiers by post-subsidy, on the agency's overall assessment",
+        ),
+    ),
 ]);
 
 pub static M9_8: Measure = Measure {
@@ -1452,7 +1634,11 @@ pub const READING_9_9_RD_BASE: T = t(
 );
 
 fn newly_set_up(ctx: &Ctx) -> Outcome {
-    Outcome::from_option(ctx.profile.date(&FOUNDED_ON).map(|d| d.year() >= ctx.date.year() - 1))
+    Outcome::from_option(
+        ctx.profile
+            .date(&FOUNDED_ON)
+            .map(|d| d.year() >= ctx.date.year() - 1),
+    )
 }
 
 /// What binds both kinds of centre.
@@ -1744,7 +1930,11 @@ pub const READING_9_11_PROJECTS: T = t(
 fn tt_projects(ctx: &Ctx) -> (Decimal, Vec<&'static str>) {
     let mut sum = Decimal::ZERO;
     let mut missing = Vec::new();
-    for f in [&TT_INBOUND_REVENUE_PROJECTS, &TT_INBOUND_PROMISING_PROJECTS, &TT_OUTBOUND_PROJECTS] {
+    for f in [
+        &TT_INBOUND_REVENUE_PROJECTS,
+        &TT_INBOUND_PROMISING_PROJECTS,
+        &TT_OUTBOUND_PROJECTS,
+    ] {
         match ctx.profile.number(f) {
             Some(n) => sum += n,
             None => missing.push(f.id),
@@ -1773,27 +1963,44 @@ static TIERS_9_11: &[Tier] = &[
         from: incl(dec!(1)),
         to: excl(dec!(3)),
         cap: dec!(50),
-        label: t("上一年度促成 1 至 3 个技术转移项目", "1 to 3 technology transfer projects last year"),
+        label: t(
+            "上一年度促成 1 至 3 个技术转移项目",
+            "1 to 3 technology transfer projects last year",
+        ),
     },
     Tier {
         from: incl(dec!(3)),
         to: excl(dec!(5)),
         cap: dec!(100),
-        label: t("上一年度促成 3(含)至 5 个技术转移项目", "3 (inclusive) to 5 technology transfer projects last year"),
+        label: t(
+            "上一年度促成 3(含)至 5 个技术转移项目",
+            "3 (inclusive) to 5 technology transfer projects last year",
+        ),
     },
     Tier {
         from: incl(dec!(5)),
         to: None,
         cap: dec!(200),
-        label: t("上一年度促成 5 个(含)以上技术转移项目", "5 or more (inclusive) technology transfer projects last year"),
+        label: t(
+            "上一年度促成 5 个(含)以上技术转移项目",
+            "5 or more (inclusive) technology transfer projects last year",
+        ),
     },
 ];
 
 fn amount_9_11(ctx: &Ctx) -> AmountEval {
     let (sum, missing) = tt_projects(ctx);
     // The top tier's bound: once the known projects reach it, the unknown ones cannot change it.
-    let top = TIERS_9_11.iter().filter_map(|t| t.from).map(|b| b.value).max().unwrap_or(Decimal::ZERO);
-    let label = t("上一年度促成的符合条件的技术转移项目数", "qualifying technology transfer projects last year");
+    let top = TIERS_9_11
+        .iter()
+        .filter_map(|t| t.from)
+        .map(|b| b.value)
+        .max()
+        .unwrap_or(Decimal::ZERO);
+    let label = t(
+        "上一年度促成的符合条件的技术转移项目数",
+        "qualifying technology transfer projects last year",
+    );
     if missing.is_empty() || sum >= top {
         eval_tiers(label, TT_INBOUND_REVENUE_PROJECTS.id, TIERS_9_11, Some(sum))
     } else {
@@ -2008,7 +2215,10 @@ pub const READING_9_13_ADVANCE_BASE: T = t(
 
 const OVERALL_9_13: Condition = judgement(
     A13_3,
-    t("根据综合评估结果,采取事前补助或后补助方式给予分类支持", "supported by class by advance or post-subsidy, on the agency's overall assessment"),
+    t(
+        "根据综合评估结果,采取事前补助或后补助方式给予分类支持",
+        "supported by class by advance or post-subsidy, on the agency's overall assessment",
+    ),
 );
 
 pub static M9_13: Measure = Measure {
@@ -2143,9 +2353,18 @@ const CONDITIONS_9_14: Condition = Condition::All(&[
     )
     .read_as(READING_9_14_FIRST_INCLUSION),
     // 2. 获得行业内广泛认可。
-    judgement(t("9号 第十四条（二）2.", "Doc 9, Art. 14(2)2"), t("获得行业内广泛认可", "widely recognised in the field")),
+    judgement(
+        t("9号 第十四条（二）2.", "Doc 9, Art. 14(2)2"),
+        t("获得行业内广泛认可", "widely recognised in the field"),
+    ),
     // （三）根据综合评估结果,采取后补助方式给予分档支持
-    judgement(A14_3, t("根据综合评估结果,采取后补助方式给予分档支持", "supported in tiers by post-subsidy, on the agency's overall assessment")),
+    judgement(
+        A14_3,
+        t(
+            "根据综合评估结果,采取后补助方式给予分档支持",
+            "supported in tiers by post-subsidy, on the agency's overall assessment",
+        ),
+    ),
 ]);
 
 pub static M9_14: Measure = Measure {

@@ -56,8 +56,14 @@ pub mod doc8;
 pub mod doc9;
 
 /// Each 办法's own facts, in asking order.
-pub static FACT_LISTS: &[&[&Fact]] =
-    &[doc5::FACTS, doc6::FACTS, doc7::FACTS, doc8::transfer::FACTS, doc8::ip_services::FACTS, doc9::FACTS];
+pub static FACT_LISTS: &[&[&Fact]] = &[
+    doc5::FACTS,
+    doc6::FACTS,
+    doc7::FACTS,
+    doc8::transfer::FACTS,
+    doc8::ip_services::FACTS,
+    doc9::FACTS,
+];
 
 /// All measures, in order of 办法 and article.
 pub fn measures() -> &'static [&'static Measure] {

@@ -8,7 +8,9 @@
 
 use super::DOC;
 use crate::amount::{Amount, AmountEval, Year, YearAmount};
-use crate::condition::{attested, hard, judgement, Basis, Cmp, Condition, Ctx, Leaf, Outcome, Test};
+use crate::condition::{
+    attested, hard, judgement, Basis, Cmp, Condition, Ctx, Leaf, Outcome, Test,
+};
 use crate::fact::{Choice, Fact, Kind, Topic};
 use crate::facts::*;
 use crate::fmt::num;
@@ -57,7 +59,10 @@ fn yearly_limited(
     ctx: &Ctx,
 ) -> AmountEval {
     let p = ctx.profile;
-    let mut out = AmountEval { determined: true, ..Default::default() };
+    let mut out = AmountEval {
+        determined: true,
+        ..Default::default()
+    };
     let mut total = Decimal::ZERO;
     for (i, y) in years.iter().enumerate() {
         let base = bases.get(i).copied().flatten();
@@ -68,11 +73,23 @@ fn yearly_limited(
                 out.steps.push(Text::new(
                     format!(
                         "第{}年：{}% × {}{} = {}，不超过{}万元 → {}万元",
-                        y.year, num(rate), f.label.zh, num(b), num(raw), num(y.cap), num(v)
+                        y.year,
+                        num(rate),
+                        f.label.zh,
+                        num(b),
+                        num(raw),
+                        num(y.cap),
+                        num(v)
                     ),
                     format!(
                         "year {}: {}% × {} {} = {}, up to {} → {} (10k CNY)",
-                        y.year, num(rate), f.label.en, num(b), num(raw), num(y.cap), num(v)
+                        y.year,
+                        num(rate),
+                        f.label.en,
+                        num(b),
+                        num(raw),
+                        num(y.cap),
+                        num(v)
                     ),
                 ));
                 v
@@ -83,23 +100,51 @@ fn yearly_limited(
                     out.missing.push(f.id);
                 }
                 out.steps.push(Text::new(
-                    format!("第{}年：不超过{}万元（{}未填）", y.year, num(y.cap), f.label.zh),
-                    format!("year {}: up to {} (10k CNY); {} not answered", y.year, num(y.cap), f.label.en),
+                    format!(
+                        "第{}年：不超过{}万元（{}未填）",
+                        y.year,
+                        num(y.cap),
+                        f.label.zh
+                    ),
+                    format!(
+                        "year {}: up to {} (10k CNY); {} not answered",
+                        y.year,
+                        num(y.cap),
+                        f.label.en
+                    ),
                 ));
                 y.cap
             }
             None => {
                 out.steps.push(Text::new(
-                    format!("第{}年：不超过{}万元（{}，申报时尚不可知）", y.year, num(y.cap), later.zh),
-                    format!("year {}: up to {} (10k CNY) ({}, not known when applying)", y.year, num(y.cap), later.en),
+                    format!(
+                        "第{}年：不超过{}万元（{}，申报时尚不可知）",
+                        y.year,
+                        num(y.cap),
+                        later.zh
+                    ),
+                    format!(
+                        "year {}: up to {} (10k CNY) ({}, not known when applying)",
+                        y.year,
+                        num(y.cap),
+                        later.en
+                    ),
                 ));
                 y.cap
             }
         };
         total += v;
-        out.schedule.push(YearAmount { year: y.year, up_to: v, equity: false, note: y.note });
+        out.schedule.push(YearAmount {
+            year: y.year,
+            up_to: v,
+            equity: false,
+            note: y.note,
+        });
     }
-    out.steps.push(Text::new(format!("合计 {}万元", num(total)), format!("total {} (10k CNY)", num(total))));
+    out.steps.push(Text::new(
+        format!("合计 {}万元", num(total)),
+        format!("total {} (10k CNY)", num(total)),
+    ));
     out.up_to = Some(total);
     out
 }
@@ -108,7 +153,9 @@ fn yearly_limited(
 fn share_at_least(ctx: &Ctx, numerator: &Fact, denominator: &Fact, pct: Decimal) -> Outcome {
     let p = ctx.profile;
     Outcome::from_option(
-        p.number(numerator).zip(p.number(denominator)).map(|(n, d)| n * Decimal::ONE_HUNDRED >= pct * d),
+        p.number(numerator)
+            .zip(p.number(denominator))
+            .map(|(n, d)| n * Decimal::ONE_HUNDRED >= pct * d),
     )
 }
 
@@ -147,7 +194,10 @@ pub static HAS_FRONTIER_INVENTION_PATENT_LAYOUT: Fact = Fact {
 
 pub static PATENT_LAYOUT_RD_TOTAL: Fact = Fact {
     id: "patent_layout_rd_total",
-    label: t("围绕发明专利布局累计研发投入", "cumulative R&D spend on the invention-patent portfolio"),
+    label: t(
+        "围绕发明专利布局累计研发投入",
+        "cumulative R&D spend on the invention-patent portfolio",
+    ),
     kind: Kind::Amount,
     topic: Topic::Research,
     question: t(
@@ -176,11 +226,29 @@ pub static PATENT_LAYOUT_RD_LAST_YEAR: Fact = Fact {
 
 pub static ZGC_IP_ENTERPRISE_TITLE: Fact = Fact {
     id: "zgc_ip_enterprise_title",
-    label: t("中关村知识产权领军企业或示范企业", "Zhongguancun IP leader or IP demonstration enterprise"),
+    label: t(
+        "中关村知识产权领军企业或示范企业",
+        "Zhongguancun IP leader or IP demonstration enterprise",
+    ),
     kind: Kind::Choice(&[
-        Choice { id: "leader", label: t("中关村知识产权领军企业", "Zhongguancun IP leader enterprise") },
-        Choice { id: "demonstration", label: t("中关村知识产权示范企业", "Zhongguancun IP demonstration enterprise") },
-        Choice { id: "none", label: t("都不是", "neither") },
+        Choice {
+            id: "leader",
+            label: t(
+                "中关村知识产权领军企业",
+                "Zhongguancun IP leader enterprise",
+            ),
+        },
+        Choice {
+            id: "demonstration",
+            label: t(
+                "中关村知识产权示范企业",
+                "Zhongguancun IP demonstration enterprise",
+            ),
+        },
+        Choice {
+            id: "none",
+            label: t("都不是", "neither"),
+        },
     ]),
     topic: Topic::Ip,
     question: t(
@@ -192,16 +260,25 @@ pub static ZGC_IP_ENTERPRISE_TITLE: Fact = Fact {
 
 pub static IP_MANAGEMENT_SYSTEM_SOUND: Fact = Fact {
     id: "ip_management_system_sound",
-    label: t("企业内部知识产权管理制度健全", "sound internal IP management rules"),
+    label: t(
+        "企业内部知识产权管理制度健全",
+        "sound internal IP management rules",
+    ),
     kind: Kind::Bool,
     topic: Topic::Ip,
-    question: t("企业内部知识产权管理制度是否健全？", "Does the company have sound internal rules for managing intellectual property?"),
+    question: t(
+        "企业内部知识产权管理制度是否健全？",
+        "Does the company have sound internal rules for managing intellectual property?",
+    ),
     help: t("", ""),
 };
 
 pub static HAS_IP_DEPARTMENT_AND_STAFF: Fact = Fact {
     id: "has_ip_department_and_staff",
-    label: t("设有专门的知识产权管理部门且配备专职管理人员", "a dedicated IP department with full-time staff"),
+    label: t(
+        "设有专门的知识产权管理部门且配备专职管理人员",
+        "a dedicated IP department with full-time staff",
+    ),
     kind: Kind::Bool,
     topic: Topic::Ip,
     question: t(
@@ -216,7 +293,10 @@ pub static PCT_APPLICATIONS_LAST_YEAR: Fact = Fact {
     label: t("上年度PCT专利申请量", "PCT applications filed last year"),
     kind: Kind::Count,
     topic: Topic::Ip,
-    question: t("上年度PCT专利申请量是多少件？", "How many PCT patent applications did the company file last year?"),
+    question: t(
+        "上年度PCT专利申请量是多少件？",
+        "How many PCT patent applications did the company file last year?",
+    ),
     help: t("", ""),
 };
 
@@ -250,16 +330,40 @@ pub static PATENT_POOL_FIELD: Fact = Fact {
     id: "patent_pool_field",
     label: t("专利池所属产业领域", "field of the patent pool"),
     kind: Kind::Choice(&[
-        Choice { id: "ic", label: t("集成电路", "integrated circuits") },
-        Choice { id: "ai", label: t("人工智能", "artificial intelligence") },
-        Choice { id: "blockchain", label: t("区块链", "blockchain") },
-        Choice { id: "biomedicine", label: t("生物医药", "biomedicine") },
-        Choice { id: "ar_vr", label: t("AR/VR", "AR/VR") },
-        Choice { id: "other_key", label: t("其他重点产业领域", "another key industrial field") },
-        Choice { id: "other", label: t("不属于重点产业领域", "not a key industrial field") },
+        Choice {
+            id: "ic",
+            label: t("集成电路", "integrated circuits"),
+        },
+        Choice {
+            id: "ai",
+            label: t("人工智能", "artificial intelligence"),
+        },
+        Choice {
+            id: "blockchain",
+            label: t("区块链", "blockchain"),
+        },
+        Choice {
+            id: "biomedicine",
+            label: t("生物医药", "biomedicine"),
+        },
+        Choice {
+            id: "ar_vr",
+            label: t("AR/VR", "AR/VR"),
+        },
+        Choice {
+            id: "other_key",
+            label: t("其他重点产业领域", "another key industrial field"),
+        },
+        Choice {
+            id: "other",
+            label: t("不属于重点产业领域", "not a key industrial field"),
+        },
     ]),
     topic: Topic::Ip,
-    question: t("专利池属于哪个产业领域？", "Which industrial field does the patent pool belong to?"),
+    question: t(
+        "专利池属于哪个产业领域？",
+        "Which industrial field does the patent pool belong to?",
+    ),
     help: t(
         "所列领域以“等重点产业领域”结尾，为开放列举。",
         "The list ends in \"等重点产业领域\" (and other key fields): it is open.",
@@ -268,7 +372,10 @@ pub static PATENT_POOL_FIELD: Fact = Fact {
 
 pub static PATENT_POOL_CROSS_AND_UNIFIED_LICENSING: Fact = Fact {
     id: "patent_pool_cross_and_unified_licensing",
-    label: t("实施成员单位专利交叉许可和统一对外许可", "members cross-license and license out jointly"),
+    label: t(
+        "实施成员单位专利交叉许可和统一对外许可",
+        "members cross-license and license out jointly",
+    ),
     kind: Kind::Bool,
     topic: Topic::Ip,
     question: t(
@@ -280,10 +387,16 @@ pub static PATENT_POOL_CROSS_AND_UNIFIED_LICENSING: Fact = Fact {
 
 pub static PATENT_POOL_VALID_INVENTION_PATENTS: Fact = Fact {
     id: "patent_pool_valid_invention_patents",
-    label: t("专利池有效发明专利数量", "valid invention patents in the pool"),
+    label: t(
+        "专利池有效发明专利数量",
+        "valid invention patents in the pool",
+    ),
     kind: Kind::Count,
     topic: Topic::Ip,
-    question: t("专利池包括多少件有效发明专利？", "How many valid invention patents does the pool hold?"),
+    question: t(
+        "专利池包括多少件有效发明专利？",
+        "How many valid invention patents does the pool hold?",
+    ),
     help: t("", ""),
 };
 
@@ -292,16 +405,28 @@ pub static PATENT_POOL_HAS_PROJECT_LOAN: Fact = Fact {
     label: t("专利池项目有贷款", "the patent-pool project has a loan"),
     kind: Kind::Bool,
     topic: Topic::Finance,
-    question: t("专利池建设项目是否有项目贷款？", "Is the patent-pool project financed by a project loan?"),
-    help: t("有项目贷款的，可选择贷款贴息方式。", "With a project loan, the interest-subsidy method is open."),
+    question: t(
+        "专利池建设项目是否有项目贷款？",
+        "Is the patent-pool project financed by a project loan?",
+    ),
+    help: t(
+        "有项目贷款的，可选择贷款贴息方式。",
+        "With a project loan, the interest-subsidy method is open.",
+    ),
 };
 
 pub static PATENT_POOL_LOAN_INTEREST: Fact = Fact {
     id: "patent_pool_loan_interest",
-    label: t("专利池项目贷款利息", "interest on the patent-pool project loan"),
+    label: t(
+        "专利池项目贷款利息",
+        "interest on the patent-pool project loan",
+    ),
     kind: Kind::Amount,
     topic: Topic::Finance,
-    question: t("专利池项目贷款利息是多少（万元）？", "How much interest is paid on the patent-pool project loan (万元)?"),
+    question: t(
+        "专利池项目贷款利息是多少（万元）？",
+        "How much interest is paid on the patent-pool project loan (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -386,10 +511,16 @@ pub static INTL_STANDARD_PROPOSALS_BREAKTHROUGH: Fact = Fact {
 
 pub static ZGC_STANDARDS_MADE_INTERNATIONAL: Fact = Fact {
     id: "zgc_standards_made_international",
-    label: t("转化为国际标准的中关村标准", "Zhongguancun standards turned into international standards"),
+    label: t(
+        "转化为国际标准的中关村标准",
+        "Zhongguancun standards turned into international standards",
+    ),
     kind: Kind::Count,
     topic: Topic::Standards,
-    question: t("有多少项中关村标准转化为国际标准？", "How many Zhongguancun standards have been turned into international standards?"),
+    question: t(
+        "有多少项中关村标准转化为国际标准？",
+        "How many Zhongguancun standards have been turned into international standards?",
+    ),
     help: t("", ""),
 };
 
@@ -457,11 +588,29 @@ pub static INTL_STANDARD_EVENTS_COSTS: Fact = Fact {
 
 pub static ZGC_STANDARDISATION_TITLE: Fact = Fact {
     id: "zgc_standardisation_title",
-    label: t("中关村标准化示范单位或试点单位", "Zhongguancun standardisation demonstration or pilot unit"),
+    label: t(
+        "中关村标准化示范单位或试点单位",
+        "Zhongguancun standardisation demonstration or pilot unit",
+    ),
     kind: Kind::Choice(&[
-        Choice { id: "demonstration", label: t("中关村标准化示范单位", "Zhongguancun standardisation demonstration unit") },
-        Choice { id: "pilot", label: t("中关村标准化试点单位", "Zhongguancun standardisation pilot unit") },
-        Choice { id: "none", label: t("都不是", "neither") },
+        Choice {
+            id: "demonstration",
+            label: t(
+                "中关村标准化示范单位",
+                "Zhongguancun standardisation demonstration unit",
+            ),
+        },
+        Choice {
+            id: "pilot",
+            label: t(
+                "中关村标准化试点单位",
+                "Zhongguancun standardisation pilot unit",
+            ),
+        },
+        Choice {
+            id: "none",
+            label: t("都不是", "neither"),
+        },
     ]),
     topic: Topic::Standards,
     question: t(
@@ -482,37 +631,61 @@ pub static INTL_STANDARDS_LAST_3_YEARS: Fact = Fact {
 
 pub static ZGC_STANDARDS_LAST_3_YEARS: Fact = Fact {
     id: "zgc_standards_last_3_years",
-    label: t("近3年主导或参与创制的中关村标准", "Zhongguancun standards led or co-written in the last 3 years"),
+    label: t(
+        "近3年主导或参与创制的中关村标准",
+        "Zhongguancun standards led or co-written in the last 3 years",
+    ),
     kind: Kind::Count,
     topic: Topic::Standards,
-    question: t("近3年主导或参与创制了多少项“中关村标准”？", "How many Zhongguancun standards did the applicant lead or help write in the last 3 years?"),
+    question: t(
+        "近3年主导或参与创制了多少项“中关村标准”？",
+        "How many Zhongguancun standards did the applicant lead or help write in the last 3 years?",
+    ),
     help: t("", ""),
 };
 
 pub static INTL_STANDARDS_TOTAL: Fact = Fact {
     id: "intl_standards_total",
-    label: t("累计主导或参与创制的国际标准", "international standards led or co-written, in all"),
+    label: t(
+        "累计主导或参与创制的国际标准",
+        "international standards led or co-written, in all",
+    ),
     kind: Kind::Count,
     topic: Topic::Standards,
-    question: t("累计（不限年限）主导或参与创制了多少项国际标准？", "How many international standards has the applicant led or helped write in all (any year)?"),
+    question: t(
+        "累计（不限年限）主导或参与创制了多少项国际标准？",
+        "How many international standards has the applicant led or helped write in all (any year)?",
+    ),
     help: t("", ""),
 };
 
 pub static NATIONAL_STANDARDS_TOTAL: Fact = Fact {
     id: "national_standards_total",
-    label: t("累计主导或参与创制的国家标准", "national standards led or co-written, in all"),
+    label: t(
+        "累计主导或参与创制的国家标准",
+        "national standards led or co-written, in all",
+    ),
     kind: Kind::Count,
     topic: Topic::Standards,
-    question: t("累计（不限年限）主导或参与创制了多少项国家标准？", "How many national standards has the applicant led or helped write in all (any year)?"),
+    question: t(
+        "累计（不限年限）主导或参与创制了多少项国家标准？",
+        "How many national standards has the applicant led or helped write in all (any year)?",
+    ),
     help: t("", ""),
 };
 
 pub static ZGC_STANDARDS_TOTAL: Fact = Fact {
     id: "zgc_standards_total",
-    label: t("累计主导或参与创制的中关村标准", "Zhongguancun standards led or co-written, in all"),
+    label: t(
+        "累计主导或参与创制的中关村标准",
+        "Zhongguancun standards led or co-written, in all",
+    ),
     kind: Kind::Count,
     topic: Topic::Standards,
-    question: t("累计（不限年限）主导或参与创制了多少项“中关村标准”？", "How many Zhongguancun standards has the applicant led or helped write in all (any year)?"),
+    question: t(
+        "累计（不限年限）主导或参与创制了多少项“中关村标准”？",
+        "How many Zhongguancun standards has the applicant led or helped write in all (any year)?",
+    ),
     help: t("", ""),
 };
 
@@ -533,16 +706,25 @@ pub static HAS_STANDARDISATION_GOALS: Fact = Fact {
     label: t("具有明确的标准化发展目标", "clear standardisation goals"),
     kind: Kind::Bool,
     topic: Topic::Standards,
-    question: t("单位是否具有明确的标准化发展目标？", "Has the applicant set clear goals for its standardisation work?"),
+    question: t(
+        "单位是否具有明确的标准化发展目标？",
+        "Has the applicant set clear goals for its standardisation work?",
+    ),
     help: t("", ""),
 };
 
 pub static STANDARDS_PROMOTION_COSTS: Fact = Fact {
     id: "standards_promotion_costs",
-    label: t("标准高端推进工作实际发生费用", "actual costs of the high-end standards work"),
+    label: t(
+        "标准高端推进工作实际发生费用",
+        "actual costs of the high-end standards work",
+    ),
     kind: Kind::Amount,
     topic: Topic::Standards,
-    question: t("开展标准高端推进工作实际发生的费用是多少（万元）？", "What did the high-end standards work actually cost (万元)?"),
+    question: t(
+        "开展标准高端推进工作实际发生的费用是多少（万元）？",
+        "What did the high-end standards work actually cost (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -562,19 +744,31 @@ pub static RECEIVED_8_19_IN_LAST_3_YEARS: Fact = Fact {
 
 pub static IP_SERVICE_CLIENTS_LAST_YEAR: Fact = Fact {
     id: "ip_service_clients_last_year",
-    label: t("上一年度知识产权服务的企业家数", "companies served with IP services last year"),
+    label: t(
+        "上一年度知识产权服务的企业家数",
+        "companies served with IP services last year",
+    ),
     kind: Kind::Count,
     topic: Topic::Services,
-    question: t("上一年度为多少家企业提供了知识产权服务？", "How many companies did the organisation provide IP services to last year?"),
+    question: t(
+        "上一年度为多少家企业提供了知识产权服务？",
+        "How many companies did the organisation provide IP services to last year?",
+    ),
     help: t("", ""),
 };
 
 pub static IP_SERVICE_PROJECTS_LAST_YEAR: Fact = Fact {
     id: "ip_service_projects_last_year",
-    label: t("上一年度为企业提供的知识产权服务项目数", "IP service projects for companies last year"),
+    label: t(
+        "上一年度为企业提供的知识产权服务项目数",
+        "IP service projects for companies last year",
+    ),
     kind: Kind::Count,
     topic: Topic::Services,
-    question: t("上一年度为企业提供了多少项知识产权服务项目？", "How many IP service projects did the organisation carry out for companies last year?"),
+    question: t(
+        "上一年度为企业提供了多少项知识产权服务项目？",
+        "How many IP service projects did the organisation carry out for companies last year?",
+    ),
     help: t("", ""),
 };
 
@@ -583,7 +777,10 @@ pub static IP_SERVICE_REVENUE_LAST_YEAR: Fact = Fact {
     label: t("上一年度知识产权服务收入", "IP service revenue last year"),
     kind: Kind::Amount,
     topic: Topic::Services,
-    question: t("上一年度知识产权服务收入是多少（万元）？", "What was the organisation's IP service revenue last year (万元)?"),
+    question: t(
+        "上一年度知识产权服务收入是多少（万元）？",
+        "What was the organisation's IP service revenue last year (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -592,7 +789,10 @@ pub static HAS_FIXED_OFFICE: Fact = Fact {
     label: t("有固定办公场所", "has a fixed office"),
     kind: Kind::Bool,
     topic: Topic::Services,
-    question: t("是否有固定办公场所？", "Does the organisation have a fixed office?"),
+    question: t(
+        "是否有固定办公场所？",
+        "Does the organisation have a fixed office?",
+    ),
     help: t("", ""),
 };
 
@@ -601,7 +801,10 @@ pub static PROFESSIONAL_SERVICE_STAFF: Fact = Fact {
     label: t("专业服务人员人数", "professional service staff"),
     kind: Kind::Count,
     topic: Topic::Services,
-    question: t("有多少名专业服务人员？", "How many professional service staff does the organisation have?"),
+    question: t(
+        "有多少名专业服务人员？",
+        "How many professional service staff does the organisation have?",
+    ),
     help: t("", ""),
 };
 
@@ -741,14 +944,20 @@ pub static TECH_SERVICE_FIELD: Fact = Fact {
 
 pub static REVENUE_YEAR_BEFORE: Fact = Fact {
     id: "revenue_year_before",
-    label: t("前一个会计年度营业收入", "revenue in the fiscal year before last"),
+    label: t(
+        "前一个会计年度营业收入",
+        "revenue in the fiscal year before last",
+    ),
     kind: Kind::Amount,
     topic: Topic::Finance,
     question: t(
         "上一会计年度之前那一年的营业收入是多少（万元）？",
         "What was the revenue in the fiscal year before the last one (万元)?",
     ),
-    help: t("近3年：上一会计年度、前一年、再前一年。", "The last 3 years: the last fiscal year, the one before, and the one before that."),
+    help: t(
+        "近3年：上一会计年度、前一年、再前一年。",
+        "The last 3 years: the last fiscal year, the one before, and the one before that.",
+    ),
 };
 
 pub static REVENUE_THIRD_LAST_YEAR: Fact = Fact {
@@ -765,37 +974,64 @@ pub static REVENUE_THIRD_LAST_YEAR: Fact = Fact {
 
 pub static CONSULTING_REVENUE_LAST_YEAR: Fact = Fact {
     id: "consulting_revenue_last_year",
-    label: t("上一会计年度咨询服务收入", "consulting revenue last fiscal year"),
+    label: t(
+        "上一会计年度咨询服务收入",
+        "consulting revenue last fiscal year",
+    ),
     kind: Kind::Amount,
     topic: Topic::Finance,
-    question: t("上一会计年度咨询服务收入是多少（万元）？", "What was the consulting-service revenue in the last fiscal year (万元)?"),
+    question: t(
+        "上一会计年度咨询服务收入是多少（万元）？",
+        "What was the consulting-service revenue in the last fiscal year (万元)?",
+    ),
     help: t("", ""),
 };
 
 pub static BRAND_PROJECT_BUDGET_YEAR_1: Fact = Fact {
     id: "brand_project_budget_year_1",
-    label: t("品牌机构项目第一年预算", "the brand-organisation project's budget for year 1"),
+    label: t(
+        "品牌机构项目第一年预算",
+        "the brand-organisation project's budget for year 1",
+    ),
     kind: Kind::Amount,
     topic: Topic::Services,
-    question: t("申报项目第一年的项目预算是多少（万元）？", "What is the project's budget for its first year (万元)?"),
-    help: t("每年支持金额不超过当年项目预算的30%。", "Each year's support is at most 30% of that year's project budget."),
+    question: t(
+        "申报项目第一年的项目预算是多少（万元）？",
+        "What is the project's budget for its first year (万元)?",
+    ),
+    help: t(
+        "每年支持金额不超过当年项目预算的30%。",
+        "Each year's support is at most 30% of that year's project budget.",
+    ),
 };
 
 pub static BRAND_PROJECT_BUDGET_YEAR_2: Fact = Fact {
     id: "brand_project_budget_year_2",
-    label: t("品牌机构项目第二年预算", "the brand-organisation project's budget for year 2"),
+    label: t(
+        "品牌机构项目第二年预算",
+        "the brand-organisation project's budget for year 2",
+    ),
     kind: Kind::Amount,
     topic: Topic::Services,
-    question: t("申报项目第二年的项目预算是多少（万元）？", "What is the project's budget for its second year (万元)?"),
+    question: t(
+        "申报项目第二年的项目预算是多少（万元）？",
+        "What is the project's budget for its second year (万元)?",
+    ),
     help: t("", ""),
 };
 
 pub static BRAND_PROJECT_BUDGET_YEAR_3: Fact = Fact {
     id: "brand_project_budget_year_3",
-    label: t("品牌机构项目第三年预算", "the brand-organisation project's budget for year 3"),
+    label: t(
+        "品牌机构项目第三年预算",
+        "the brand-organisation project's budget for year 3",
+    ),
     kind: Kind::Amount,
     topic: Topic::Services,
-    question: t("申报项目第三年的项目预算是多少（万元）？", "What is the project's budget for its third year (万元)?"),
+    question: t(
+        "申报项目第三年的项目预算是多少（万元）？",
+        "What is the project's budget for its third year (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -819,7 +1055,10 @@ pub static KEY_AREA_REGISTERED: Fact = Fact {
 
 pub static KEY_AREA_OFFICE_AND_TEAM: Fact = Fact {
     id: "key_area_office_and_team",
-    label: t("在该区域内有固定的办公场地和专业人员团队", "a fixed office and a professional team in that area"),
+    label: t(
+        "在该区域内有固定的办公场地和专业人员团队",
+        "a fixed office and a professional team in that area",
+    ),
     kind: Kind::Bool,
     topic: Topic::Services,
     question: t(
@@ -897,7 +1136,10 @@ pub static PLATFORM_OPEN_TO_PUBLIC: Fact = Fact {
     label: t("平台对外开放", "the platform is open to outside users"),
     kind: Kind::Bool,
     topic: Topic::Services,
-    question: t("平台是否对外开放服务？", "Is the platform open to outside users?"),
+    question: t(
+        "平台是否对外开放服务？",
+        "Is the platform open to outside users?",
+    ),
     help: t("", ""),
 };
 
@@ -906,7 +1148,10 @@ pub static PLATFORM_INPUT_LAST_YEAR: Fact = Fact {
     label: t("平台上一年投入", "the platform's input last year"),
     kind: Kind::Amount,
     topic: Topic::Services,
-    question: t("平台上一年的投入是多少（万元）？", "How much was invested in the platform last year (万元)?"),
+    question: t(
+        "平台上一年的投入是多少（万元）？",
+        "How much was invested in the platform last year (万元)?",
+    ),
     help: t("", ""),
 };
 
@@ -916,22 +1161,46 @@ pub static SOCIAL_ORG_TYPE: Fact = Fact {
     id: "social_org_type",
     label: t("社会组织类别", "kind of social organisation"),
     kind: Kind::Choice(&[
-        Choice { id: "industry", label: t("产业类社会组织", "industry organisation") },
-        Choice { id: "factor", label: t("要素类社会组织", "factor organisation (finance, talent, technology and other inputs)") },
-        Choice { id: "comprehensive", label: t("综合类社会组织", "comprehensive organisation") },
-        Choice { id: "other", label: t("都不是", "none of these") },
+        Choice {
+            id: "industry",
+            label: t("产业类社会组织", "industry organisation"),
+        },
+        Choice {
+            id: "factor",
+            label: t(
+                "要素类社会组织",
+                "factor organisation (finance, talent, technology and other inputs)",
+            ),
+        },
+        Choice {
+            id: "comprehensive",
+            label: t("综合类社会组织", "comprehensive organisation"),
+        },
+        Choice {
+            id: "other",
+            label: t("都不是", "none of these"),
+        },
     ]),
     topic: Topic::Services,
-    question: t("社会组织属于哪一类？", "What kind of social organisation is the applicant?"),
+    question: t(
+        "社会组织属于哪一类？",
+        "What kind of social organisation is the applicant?",
+    ),
     help: t("", ""),
 };
 
 pub static SOCIAL_ORG_IN_INTEGRITY_SYSTEM: Fact = Fact {
     id: "social_org_in_integrity_system",
-    label: t("参与社会组织诚信体系建设", "takes part in the social-organisation integrity system"),
+    label: t(
+        "参与社会组织诚信体系建设",
+        "takes part in the social-organisation integrity system",
+    ),
     kind: Kind::Bool,
     topic: Topic::Compliance,
-    question: t("社会组织是否参与社会组织诚信体系建设？", "Does the organisation take part in building the social-organisation integrity system?"),
+    question: t(
+        "社会组织是否参与社会组织诚信体系建设？",
+        "Does the organisation take part in building the social-organisation integrity system?",
+    ),
     help: t("", ""),
 };
 
@@ -949,19 +1218,31 @@ pub static SOCIAL_ORG_INSPECTION_PASSES: Fact = Fact {
 
 pub static MUNICIPAL_HUB_SOCIAL_ORG: Fact = Fact {
     id: "municipal_hub_social_org",
-    label: t("北京市市级枢纽型社会组织", "a Beijing municipal hub social organisation"),
+    label: t(
+        "北京市市级枢纽型社会组织",
+        "a Beijing municipal hub social organisation",
+    ),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t("是否为北京市市级枢纽型社会组织？", "Is the organisation a Beijing municipal-level hub social organisation (枢纽型社会组织)?"),
+    question: t(
+        "是否为北京市市级枢纽型社会组织？",
+        "Is the organisation a Beijing municipal-level hub social organisation (枢纽型社会组织)?",
+    ),
     help: t("", ""),
 };
 
 pub static MEMBER_SOCIAL_ORGS: Fact = Fact {
     id: "member_social_orgs",
-    label: t("会员中社会组织数量", "social organisations among the members"),
+    label: t(
+        "会员中社会组织数量",
+        "social organisations among the members",
+    ),
     kind: Kind::Count,
     topic: Topic::Applicant,
-    question: t("会员中有多少家社会组织？", "How many of the organisation's members are social organisations?"),
+    question: t(
+        "会员中有多少家社会组织？",
+        "How many of the organisation's members are social organisations?",
+    ),
     help: t("", ""),
 };
 
@@ -969,13 +1250,28 @@ pub static CIVIL_AFFAIRS_RATING: Fact = Fact {
     id: "civil_affairs_rating",
     label: t("民政部门评估等级", "civil-affairs evaluation grade"),
     kind: Kind::Choice(&[
-        Choice { id: "5a", label: t("5A", "5A") },
-        Choice { id: "4a", label: t("4A", "4A") },
-        Choice { id: "3a", label: t("3A", "3A") },
-        Choice { id: "below_3a", label: t("3A以下或未评估", "below 3A, or not evaluated") },
+        Choice {
+            id: "5a",
+            label: t("5A", "5A"),
+        },
+        Choice {
+            id: "4a",
+            label: t("4A", "4A"),
+        },
+        Choice {
+            id: "3a",
+            label: t("3A", "3A"),
+        },
+        Choice {
+            id: "below_3a",
+            label: t("3A以下或未评估", "below 3A, or not evaluated"),
+        },
     ]),
     topic: Topic::Applicant,
-    question: t("民政部门评估结论是几A？", "What grade did the civil-affairs evaluation give the organisation?"),
+    question: t(
+        "民政部门评估结论是几A？",
+        "What grade did the civil-affairs evaluation give the organisation?",
+    ),
     help: t("", ""),
 };
 
@@ -1022,7 +1318,10 @@ pub static HAS_BIOMEDICAL_PROFESSIONALS: Fact = Fact {
     label: t("配备生物医药领域的专业人员", "has biomedical professionals"),
     kind: Kind::Bool,
     topic: Topic::Services,
-    question: t("评估机构是否配备生物医药领域的专业人员？", "Does the assessment body employ biomedical professionals?"),
+    question: t(
+        "评估机构是否配备生物医药领域的专业人员？",
+        "Does the assessment body employ biomedical professionals?",
+    ),
     help: t("", ""),
 };
 
@@ -1040,7 +1339,10 @@ pub static ORGANISES_SPECIAL_GOODS_ASSESSMENT: Fact = Fact {
 
 pub static SPECIAL_GOODS_ASSESSMENT_COSTS: Fact = Fact {
     id: "special_goods_assessment_costs",
-    label: t("风险评估工作实际发生费用", "actual costs of the risk-assessment work"),
+    label: t(
+        "风险评估工作实际发生费用",
+        "actual costs of the risk-assessment work",
+    ),
     kind: Kind::Amount,
     topic: Topic::Services,
     question: t(
@@ -1147,7 +1449,8 @@ pub static FACTS: &[&Fact] = &[
 
 /// This part's measures, in article order.
 pub static MEASURES: &[&Measure] = &[
-    &M8_14, &M8_15, &M8_16, &M8_17, &M8_18, &M8_19, &M8_20, &M8_21, &M8_22, &M8_23, &M8_24, &M8_25, &M8_26,
+    &M8_14, &M8_15, &M8_16, &M8_17, &M8_18, &M8_19, &M8_20, &M8_21, &M8_22, &M8_23, &M8_24, &M8_25,
+    &M8_26,
 ];
 
 // =================================================================================================
@@ -1281,12 +1584,18 @@ pub const READING_8_15_TITLE: T = t(
 /// 1. and 2. share these clauses.
 const IP_SYSTEM_SOUND_15: Condition = attested(
     t("8号 第十五条（二）", "Doc 8, Art. 15(2)"),
-    t("企业内部知识产权管理制度健全", "sound internal rules for managing IP"),
+    t(
+        "企业内部知识产权管理制度健全",
+        "sound internal rules for managing IP",
+    ),
     Test::Yes(&IP_MANAGEMENT_SYSTEM_SOUND),
 );
 const IP_DEPARTMENT_15: Condition = hard(
     t("8号 第十五条（二）", "Doc 8, Art. 15(2)"),
-    t("设有专门的知识产权管理部门且配备了专职管理人员", "a dedicated IP department with full-time staff"),
+    t(
+        "设有专门的知识产权管理部门且配备了专职管理人员",
+        "a dedicated IP department with full-time staff",
+    ),
     Test::Yes(&HAS_IP_DEPARTMENT_AND_STAFF),
 );
 
@@ -1451,18 +1760,29 @@ const POOL_8_16: Condition = Condition::All(&[
 /// （三）1. 采取事前补助方式给予支持的,支持周期一般不超过 3 年……第一年支持金额不超过 1000 万元。第二、三年根据
 /// 对专利池前一年度建设绩效考核结果给予支持,分别给予不超过 600 万元、400 万元资金支持。
 static YEARS_8_16: &[Year] = &[
-    Year { year: 1, cap: dec!(1000), equity: false, note: t("第一年支持金额不超过 1000 万元", "year 1: up to 1,000 万元") },
+    Year {
+        year: 1,
+        cap: dec!(1000),
+        equity: false,
+        note: t("第一年支持金额不超过 1000 万元", "year 1: up to 1,000 万元"),
+    },
     Year {
         year: 2,
         cap: dec!(600),
         equity: false,
-        note: t("根据对专利池前一年度建设绩效考核结果给予支持,不超过 600 万元", "by the pool's performance review for the year before: up to 600 万元"),
+        note: t(
+            "根据对专利池前一年度建设绩效考核结果给予支持,不超过 600 万元",
+            "by the pool's performance review for the year before: up to 600 万元",
+        ),
     },
     Year {
         year: 3,
         cap: dec!(400),
         equity: false,
-        note: t("根据对专利池前一年度建设绩效考核结果给予支持,不超过 400 万元", "by the pool's performance review for the year before: up to 400 万元"),
+        note: t(
+            "根据对专利池前一年度建设绩效考核结果给予支持,不超过 400 万元",
+            "by the pool's performance review for the year before: up to 400 万元",
+        ),
     },
 ];
 
@@ -2100,10 +2420,23 @@ fn amount_8_21_rules(ctx: &Ctx) -> AmountEval {
                 up_to: Some(v),
                 determined: true,
                 steps: vec![Text::new(
-                    format!("{} {}项，计{}项（每年不超过{}项）× {}万元 = {}万元", f.label.zh, num(n), num(counted), num(MAX_RULES_8_21), num(PER_RULE_8_21), num(v)),
+                    format!(
+                        "{} {}项，计{}项（每年不超过{}项）× {}万元 = {}万元",
+                        f.label.zh,
+                        num(n),
+                        num(counted),
+                        num(MAX_RULES_8_21),
+                        num(PER_RULE_8_21),
+                        num(v)
+                    ),
                     format!(
                         "{} {}: {} counted (at most {} a year) × {} = {} (10k CNY)",
-                        f.label.en, num(n), num(counted), num(MAX_RULES_8_21), num(PER_RULE_8_21), num(v)
+                        f.label.en,
+                        num(n),
+                        num(counted),
+                        num(MAX_RULES_8_21),
+                        num(PER_RULE_8_21),
+                        num(v)
                     ),
                 )],
                 ..Default::default()
@@ -2113,8 +2446,18 @@ fn amount_8_21_rules(ctx: &Ctx) -> AmountEval {
             up_to: Some(MAX_RULES_8_21 * PER_RULE_8_21),
             determined: false,
             steps: vec![Text::new(
-                format!("每项不超过{}万元，每年不超过{}项（{}未填）", num(PER_RULE_8_21), num(MAX_RULES_8_21), f.label.zh),
-                format!("up to {} (10k CNY) each, at most {} a year ({} not answered)", num(PER_RULE_8_21), num(MAX_RULES_8_21), f.label.en),
+                format!(
+                    "每项不超过{}万元，每年不超过{}项（{}未填）",
+                    num(PER_RULE_8_21),
+                    num(MAX_RULES_8_21),
+                    f.label.zh
+                ),
+                format!(
+                    "up to {} (10k CNY) each, at most {} a year ({} not answered)",
+                    num(PER_RULE_8_21),
+                    num(MAX_RULES_8_21),
+                    f.label.en
+                ),
             )],
             missing: vec![f.id],
             ..Default::default()
@@ -2250,26 +2593,49 @@ fn cagr_at_least_10(ctx: &Ctx) -> Outcome {
     let p = ctx.profile;
     let g = Decimal::ONE + CAGR_MIN_8_22 / Decimal::ONE_HUNDRED;
     Outcome::from_option(
-        p.number(&REVENUE_LAST_YEAR).zip(p.number(&REVENUE_THIRD_LAST_YEAR)).map(|(last, first)| last >= first * g * g),
+        p.number(&REVENUE_LAST_YEAR)
+            .zip(p.number(&REVENUE_THIRD_LAST_YEAR))
+            .map(|(last, first)| last >= first * g * g),
     )
 }
 fn rd_share_engineering(ctx: &Ctx) -> Outcome {
-    share_at_least(ctx, &RD_EXPENSE_LAST_YEAR, &REVENUE_LAST_YEAR, RD_SHARE_ENGINEERING)
+    share_at_least(
+        ctx,
+        &RD_EXPENSE_LAST_YEAR,
+        &REVENUE_LAST_YEAR,
+        RD_SHARE_ENGINEERING,
+    )
 }
 fn rd_share_testing(ctx: &Ctx) -> Outcome {
-    share_at_least(ctx, &RD_EXPENSE_LAST_YEAR, &REVENUE_LAST_YEAR, RD_SHARE_TESTING)
+    share_at_least(
+        ctx,
+        &RD_EXPENSE_LAST_YEAR,
+        &REVENUE_LAST_YEAR,
+        RD_SHARE_TESTING,
+    )
 }
 fn consulting_share(ctx: &Ctx) -> Outcome {
-    share_at_least(ctx, &CONSULTING_REVENUE_LAST_YEAR, &REVENUE_LAST_YEAR, CONSULTING_SHARE)
+    share_at_least(
+        ctx,
+        &CONSULTING_REVENUE_LAST_YEAR,
+        &REVENUE_LAST_YEAR,
+        CONSULTING_SHARE,
+    )
 }
 
 /// 且近 3 年复合增长率不低于 10%
 static CAGR_8_22: Condition = hard(
     t("8号 第二十二条（二）2.", "Doc 8, Art. 22(2)2"),
-    t("且近 3 年复合增长率不低于 10%", "and a compound growth rate of no less than 10% over the last 3 years"),
+    t(
+        "且近 3 年复合增长率不低于 10%",
+        "and a compound growth rate of no less than 10% over the last 3 years",
+    ),
     Test::Custom {
         facts: &[&REVENUE_LAST_YEAR, &REVENUE_THIRD_LAST_YEAR],
-        what: t("近3年营业收入复合增长率 ≥ 10%（最近一年 ≥ 最早一年 × 1.21）", "3-year compound revenue growth ≥ 10% (latest ≥ 1.21 × earliest)"),
+        what: t(
+            "近3年营业收入复合增长率 ≥ 10%（最近一年 ≥ 最早一年 × 1.21）",
+            "3-year compound revenue growth ≥ 10% (latest ≥ 1.21 × earliest)",
+        ),
         eval: cagr_at_least_10,
     },
 )
@@ -2284,7 +2650,10 @@ const STRENGTH_8_22: Condition = judgement(
 /// 3. 具有较强社会影响力,对相关行业具有积极贡献。
 const INFLUENCE_8_22: Condition = judgement(
     t("8号 第二十二条（二）3.", "Doc 8, Art. 22(2)3"),
-    t("具有较强社会影响力,对相关行业具有积极贡献", "strong public influence and a positive contribution to its industry"),
+    t(
+        "具有较强社会影响力,对相关行业具有积极贡献",
+        "strong public influence and a positive contribution to its industry",
+    ),
 );
 
 /// 每家每年支持金额不超过 300 万元,且每年支持金额不超过当年项目预算的 30%,第二、三年根据对项目前一年度绩效考核结果给予支持。
@@ -2310,14 +2679,24 @@ fn amount_8_22(ctx: &Ctx) -> AmountEval {
     yearly_limited(
         YEARS_8_22,
         BUDGET_RATE_8_22,
-        &[Some(&BRAND_PROJECT_BUDGET_YEAR_1), Some(&BRAND_PROJECT_BUDGET_YEAR_2), Some(&BRAND_PROJECT_BUDGET_YEAR_3)],
-        t("且不超过当年项目预算的30%", "and no more than 30% of the year's budget"),
+        &[
+            Some(&BRAND_PROJECT_BUDGET_YEAR_1),
+            Some(&BRAND_PROJECT_BUDGET_YEAR_2),
+            Some(&BRAND_PROJECT_BUDGET_YEAR_3),
+        ],
+        t(
+            "且不超过当年项目预算的30%",
+            "and no more than 30% of the year's budget",
+        ),
         ctx,
     )
 }
 
 /// 支持周期一般不超过 3 年 × 每家每年支持金额不超过 300 万元.
-const AMOUNT_8_22: Amount = Amount::Custom { ceiling: Some(dec!(900)), eval: amount_8_22 };
+const AMOUNT_8_22: Amount = Amount::Custom {
+    ceiling: Some(dec!(900)),
+    eval: amount_8_22,
+};
 const AMOUNT_CLAUSE_8_22: T = t(
     "支持周期一般不超过 3 年,每家每年支持金额不超过 300 万元,且每年支持金额不超过当年项目预算的 30%",
     "usually for no more than 3 years; up to 300 万元 per organisation per year, and no more than 30% of the year's project budget",
@@ -2594,11 +2973,17 @@ const AREA_8_23: Condition = Condition::All(&[
 const OTHER_FIELD_8_23: Condition = Condition::All(&[
     hard(
         t("8号 第二十三条（一）", "Doc 8, Art. 23(1)"),
-        t("等领域科技服务机构", "or a technology service organisation in a similar field"),
+        t(
+            "等领域科技服务机构",
+            "or a technology service organisation in a similar field",
+        ),
         Test::OneOf(&TECH_SERVICE_FIELD, &["other_tech_service"]),
     )
     .read_as(READING_8_23_FIELDS),
-    judgement(t("8号 第二十三条（一）", "Doc 8, Art. 23(1)"), t("等领域", "a similar field (the reviewers decide)")),
+    judgement(
+        t("8号 第二十三条（一）", "Doc 8, Art. 23(1)"),
+        t("等领域", "a similar field (the reviewers decide)"),
+    ),
 ]);
 
 pub static M8_23: Measure = Measure {
@@ -2726,20 +3111,36 @@ const PLATFORM_8_24: Condition = Condition::All(&[
     // 2. 平台具有一定的创新性,运行良好,服务能力较强并对外开放,有较好的服务绩效。
     judgement(
         t("8号 第二十四条（二）2.", "Doc 8, Art. 24(2)2"),
-        t("平台具有一定的创新性,运行良好,服务能力较强", "the platform is innovative, runs well and serves capably"),
+        t(
+            "平台具有一定的创新性,运行良好,服务能力较强",
+            "the platform is innovative, runs well and serves capably",
+        ),
     ),
     attested(
         t("8号 第二十四条（二）2.", "Doc 8, Art. 24(2)2"),
         t("并对外开放", "and is open to outside users"),
         Test::Yes(&PLATFORM_OPEN_TO_PUBLIC),
     ),
-    judgement(t("8号 第二十四条（二）2.", "Doc 8, Art. 24(2)2"), t("有较好的服务绩效", "good service performance")),
+    judgement(
+        t("8号 第二十四条（二）2.", "Doc 8, Art. 24(2)2"),
+        t("有较好的服务绩效", "good service performance"),
+    ),
     // 根据平台服务绩效,择优分档给予
-    judgement(t("8号 第二十四条（三）", "Doc 8, Art. 24(3)"), t("根据平台服务绩效,择优分档给予", "selected on merit and tiered by service performance")),
+    judgement(
+        t("8号 第二十四条（三）", "Doc 8, Art. 24(3)"),
+        t(
+            "根据平台服务绩效,择优分档给予",
+            "selected on merit and tiered by service performance",
+        ),
+    ),
 ]);
 
 /// 根据平台服务绩效,择优分档给予不超过200万元、100万元资金支持,不超过平台上一年投入的30%。
-const AMOUNT_8_24: Amount = Amount::Rate { rate: dec!(30), base: &PLATFORM_INPUT_LAST_YEAR, cap: Some(dec!(200)) };
+const AMOUNT_8_24: Amount = Amount::Rate {
+    rate: dec!(30),
+    base: &PLATFORM_INPUT_LAST_YEAR,
+    cap: Some(dec!(200)),
+};
 const AMOUNT_CLAUSE_8_24: T = t(
     "根据平台服务绩效,择优分档给予不超过200万元、100万元资金支持,不超过平台上一年投入的30%",
     "up to 200 万元 or 100 万元 by tier, selected on merit by service performance, no more than 30% of the platform's input last year",
@@ -2857,36 +3258,59 @@ pub const READING_8_25_SCHEDULE: T = t(
 /// 支持期间,每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持,且 2 年内不再受理申报。
 const NOT_STOPPED_8_25: Condition = hard(
     t("8号 第二十五条（三）", "Doc 8, Art. 25(3)"),
-    t("未达到发展目标的,停止支持,且 2 年内不再受理申报", "where targets are missed, support stops and no application is accepted for 2 years"),
+    t(
+        "未达到发展目标的,停止支持,且 2 年内不再受理申报",
+        "where targets are missed, support stops and no application is accepted for 2 years",
+    ),
     Test::No(&SOCIAL_ORG_SUPPORT_STOPPED_LAST_2_YEARS),
 );
 
 /// 社会组织在上述工作中需具有相关工作基础并有显著工作绩效。
 const TRACK_RECORD_8_25: Condition = judgement(
     t("8号 第二十五条（二）", "Doc 8, Art. 25(2)"),
-    t("社会组织在上述工作中需具有相关工作基础并有显著工作绩效", "a base for this work and a marked record of results in it"),
+    t(
+        "社会组织在上述工作中需具有相关工作基础并有显著工作绩效",
+        "a base for this work and a marked record of results in it",
+    ),
 );
 
 /// 根据社会组织发展目标和工作绩效,择优给予分档支持
 const MERIT_8_25: Condition = judgement(
     t("8号 第二十五条（三）", "Doc 8, Art. 25(3)"),
-    t("根据社会组织发展目标和工作绩效,择优给予分档支持", "selected on merit and tiered by development targets and results"),
+    t(
+        "根据社会组织发展目标和工作绩效,择优给予分档支持",
+        "selected on merit and tiered by development targets and results",
+    ),
 );
 
 /// 产业类、要素类社会组织每年每家支持金额不超过200万元,不超过上一年实际发生费用的50%。连续支持3年。
 static YEARS_8_25_INDUSTRY: &[Year] = &[
-    Year { year: 1, cap: dec!(200), equity: false, note: t("每年每家支持金额不超过200万元,不超过上一年实际发生费用的50%", "up to 200 万元, no more than 50% of last year's actual costs") },
+    Year {
+        year: 1,
+        cap: dec!(200),
+        equity: false,
+        note: t(
+            "每年每家支持金额不超过200万元,不超过上一年实际发生费用的50%",
+            "up to 200 万元, no more than 50% of last year's actual costs",
+        ),
+    },
     Year {
         year: 2,
         cap: dec!(200),
         equity: false,
-        note: t("每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持", "after the review of the year before; support stops if targets are missed"),
+        note: t(
+            "每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持",
+            "after the review of the year before; support stops if targets are missed",
+        ),
     },
     Year {
         year: 3,
         cap: dec!(200),
         equity: false,
-        note: t("每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持", "after the review of the year before; support stops if targets are missed"),
+        note: t(
+            "每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持",
+            "after the review of the year before; support stops if targets are missed",
+        ),
     },
 ];
 /// 不超过上一年实际发生费用的50%
@@ -2894,18 +3318,32 @@ const RATE_8_25_INDUSTRY: Decimal = dec!(50);
 
 /// 综合类社会组织每年每家支持金额不超过300万元,不超过上一年实际发生费用的 70%。连续支持3年。
 static YEARS_8_25_COMPREHENSIVE: &[Year] = &[
-    Year { year: 1, cap: dec!(300), equity: false, note: t("每年每家支持金额不超过300万元,不超过上一年实际发生费用的 70%", "up to 300 万元, no more than 70% of last year's actual costs") },
+    Year {
+        year: 1,
+        cap: dec!(300),
+        equity: false,
+        note: t(
+            "每年每家支持金额不超过300万元,不超过上一年实际发生费用的 70%",
+            "up to 300 万元, no more than 70% of last year's actual costs",
+        ),
+    },
     Year {
         year: 2,
         cap: dec!(300),
         equity: false,
-        note: t("每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持", "after the review of the year before; support stops if targets are missed"),
+        note: t(
+            "每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持",
+            "after the review of the year before; support stops if targets are missed",
+        ),
     },
     Year {
         year: 3,
         cap: dec!(300),
         equity: false,
-        note: t("每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持", "after the review of the year before; support stops if targets are missed"),
+        note: t(
+            "每年对上一年度工作绩效进行考核评价,未达到发展目标的,停止支持",
+            "after the review of the year before; support stops if targets are missed",
+        ),
     },
 ];
 /// 不超过上一年实际发生费用的 70%
@@ -2916,7 +3354,10 @@ fn amount_8_25_industry(ctx: &Ctx) -> AmountEval {
         YEARS_8_25_INDUSTRY,
         RATE_8_25_INDUSTRY,
         &[Some(&SOCIAL_ORG_COSTS_LAST_YEAR), None, None],
-        t("且不超过上一年实际发生费用的50%", "and no more than 50% of the year before's actual costs"),
+        t(
+            "且不超过上一年实际发生费用的50%",
+            "and no more than 50% of the year before's actual costs",
+        ),
         ctx,
     )
 }
@@ -2926,7 +3367,10 @@ fn amount_8_25_comprehensive(ctx: &Ctx) -> AmountEval {
         YEARS_8_25_COMPREHENSIVE,
         RATE_8_25_COMPREHENSIVE,
         &[Some(&SOCIAL_ORG_COSTS_LAST_YEAR), None, None],
-        t("且不超过上一年实际发生费用的70%", "and no more than 70% of the year before's actual costs"),
+        t(
+            "且不超过上一年实际发生费用的70%",
+            "and no more than 70% of the year before's actual costs",
+        ),
         ctx,
     )
 }
@@ -3067,8 +3511,20 @@ fn remaining_8_26(ctx: &Ctx) -> AmountEval {
                 up_to: Some(left),
                 determined: true,
                 steps: vec![Text::new(
-                    format!("累计不超过{}万元，{}{}万元，尚余{}万元", num(CUMULATIVE_CAP_8_26), f.label.zh, num(r), num(left)),
-                    format!("{} (10k CNY) in total, {} {}: {} left", num(CUMULATIVE_CAP_8_26), f.label.en, num(r), num(left)),
+                    format!(
+                        "累计不超过{}万元，{}{}万元，尚余{}万元",
+                        num(CUMULATIVE_CAP_8_26),
+                        f.label.zh,
+                        num(r),
+                        num(left)
+                    ),
+                    format!(
+                        "{} (10k CNY) in total, {} {}: {} left",
+                        num(CUMULATIVE_CAP_8_26),
+                        f.label.en,
+                        num(r),
+                        num(left)
+                    ),
                 )],
                 ..Default::default()
             }
@@ -3077,8 +3533,16 @@ fn remaining_8_26(ctx: &Ctx) -> AmountEval {
             up_to: Some(CUMULATIVE_CAP_8_26),
             determined: false,
             steps: vec![Text::new(
-                format!("累计不超过{}万元（{}未填）", num(CUMULATIVE_CAP_8_26), f.label.zh),
-                format!("{} (10k CNY) in total ({} not answered)", num(CUMULATIVE_CAP_8_26), f.label.en),
+                format!(
+                    "累计不超过{}万元（{}未填）",
+                    num(CUMULATIVE_CAP_8_26),
+                    f.label.zh
+                ),
+                format!(
+                    "{} (10k CNY) in total ({} not answered)",
+                    num(CUMULATIVE_CAP_8_26),
+                    f.label.en
+                ),
             )],
             missing: vec![f.id],
             ..Default::default()

@@ -3,7 +3,6 @@
 //! measures sit in two files by its own sections: `transfer` (第一节 成果转化 and 第二节 公共服务
 //! 平台, 8.5–8.13) and `ip_services` (第三节 知识产权和标准 and 第四节 科技服务, 8.14–8.26).
 
-
 use crate::measure::Doc;
 use crate::text::{t, T};
 

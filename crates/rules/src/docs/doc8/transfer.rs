@@ -101,26 +101,38 @@ pub static CONCEPT_PLATFORM_BUDGET_YEAR_1: Fact = Fact {
 
 pub static CONCEPT_PLATFORM_BUDGET_YEAR_2: Fact = Fact {
     id: "concept_platform_budget_year_2",
-    label: t("概念验证平台第二年建设预算", "concept-verification platform's construction budget, year 2"),
+    label: t(
+        "概念验证平台第二年建设预算",
+        "concept-verification platform's construction budget, year 2",
+    ),
     kind: Kind::Amount,
     topic: Topic::Services,
     question: t(
         "概念验证平台第二个支持年度的平台建设预算计划是多少（万元）？",
         "What construction budget does the platform plan for the second year of support (万元)?",
     ),
-    help: t("不填则第二年按上限500万元显示。", "Left blank, year 2 shows its cap of 500 万元."),
+    help: t(
+        "不填则第二年按上限500万元显示。",
+        "Left blank, year 2 shows its cap of 500 万元.",
+    ),
 };
 
 pub static CONCEPT_PLATFORM_BUDGET_YEAR_3: Fact = Fact {
     id: "concept_platform_budget_year_3",
-    label: t("概念验证平台第三年建设预算", "concept-verification platform's construction budget, year 3"),
+    label: t(
+        "概念验证平台第三年建设预算",
+        "concept-verification platform's construction budget, year 3",
+    ),
     kind: Kind::Amount,
     topic: Topic::Services,
     question: t(
         "概念验证平台第三个支持年度的平台建设预算计划是多少（万元）？",
         "What construction budget does the platform plan for the third year of support (万元)?",
     ),
-    help: t("不填则第三年按上限500万元显示。", "Left blank, year 3 shows its cap of 500 万元."),
+    help: t(
+        "不填则第三年按上限500万元显示。",
+        "Left blank, year 3 shows its cap of 500 万元.",
+    ),
 };
 
 pub static CONCEPT_VERIFICATION_JOINT_PROJECT: Fact = Fact {
@@ -152,11 +164,20 @@ pub static CONCEPT_VERIFICATION_GROUNDWORK: Fact = Fact {
 
 pub static CONCEPT_VERIFICATION_PROJECT_BUDGET: Fact = Fact {
     id: "concept_verification_project_budget",
-    label: t("概念验证项目总预算", "concept-verification project's total budget"),
+    label: t(
+        "概念验证项目总预算",
+        "concept-verification project's total budget",
+    ),
     kind: Kind::Amount,
     topic: Topic::Projects,
-    question: t("概念验证项目的总预算是多少（万元）？", "What is the concept-verification project's total budget (万元)?"),
-    help: t("按照项目总预算30%的比例给予支持（8号第六条（三））。", "Support is 30% of the project's total budget (doc 8, Art. 6(3))."),
+    question: t(
+        "概念验证项目的总预算是多少（万元）？",
+        "What is the concept-verification project's total budget (万元)?",
+    ),
+    help: t(
+        "按照项目总预算30%的比例给予支持（8号第六条（三））。",
+        "Support is 30% of the project's total budget (doc 8, Art. 6(3)).",
+    ),
 };
 
 pub static RUNS_TECH_TRANSFER_INSTITUTION: Fact = Fact {
@@ -173,10 +194,16 @@ pub static RUNS_TECH_TRANSFER_INSTITUTION: Fact = Fact {
 
 pub static TECH_TRANSFER_FIXED_PREMISES: Fact = Fact {
     id: "tech_transfer_fixed_premises",
-    label: t("技术转移机构有固定的经营服务场所", "the technology-transfer institution has fixed premises"),
+    label: t(
+        "技术转移机构有固定的经营服务场所",
+        "the technology-transfer institution has fixed premises",
+    ),
     kind: Kind::Bool,
     topic: Topic::Services,
-    question: t("技术转移机构是否有固定的经营服务场所？", "Does the technology-transfer institution have fixed business premises?"),
+    question: t(
+        "技术转移机构是否有固定的经营服务场所？",
+        "Does the technology-transfer institution have fixed business premises?",
+    ),
     help: t("", ""),
 };
 
@@ -194,10 +221,16 @@ pub static TECH_TRANSFER_OPERATING_SINCE: Fact = Fact {
 
 pub static TECH_TRANSFER_MANAGER_TEAM: Fact = Fact {
     id: "tech_transfer_manager_team",
-    label: t("配备专职技术经理人团队", "a full-time team of technology managers"),
+    label: t(
+        "配备专职技术经理人团队",
+        "a full-time team of technology managers",
+    ),
     kind: Kind::Bool,
     topic: Topic::Services,
-    question: t("技术转移机构是否配备专职技术经理人团队？", "Does the technology-transfer institution have a full-time team of technology managers?"),
+    question: t(
+        "技术转移机构是否配备专职技术经理人团队？",
+        "Does the technology-transfer institution have a full-time team of technology managers?",
+    ),
     help: t("", ""),
 };
 
@@ -316,10 +349,22 @@ pub static TRANSFER_CONTRACT_TYPE: Fact = Fact {
     id: "transfer_contract_type",
     label: t("该技术合同类型", "type of that technology contract"),
     kind: Kind::Choice(&[
-        Choice { id: "development", label: t("技术开发合同", "technology development") },
-        Choice { id: "transfer", label: t("技术转让合同", "technology transfer") },
-        Choice { id: "licence", label: t("技术许可合同", "technology licence") },
-        Choice { id: "consulting_or_service", label: t("技术咨询或技术服务合同", "technology consulting or service") },
+        Choice {
+            id: "development",
+            label: t("技术开发合同", "technology development"),
+        },
+        Choice {
+            id: "transfer",
+            label: t("技术转让合同", "technology transfer"),
+        },
+        Choice {
+            id: "licence",
+            label: t("技术许可合同", "technology licence"),
+        },
+        Choice {
+            id: "consulting_or_service",
+            label: t("技术咨询或技术服务合同", "technology consulting or service"),
+        },
     ]),
     topic: Topic::Projects,
     question: t(
@@ -346,7 +391,10 @@ pub static TRANSFER_CONTRACT_AMOUNT: Fact = Fact {
     label: t("该技术合同成交额", "turnover of that technology contract"),
     kind: Kind::Amount,
     topic: Topic::Projects,
-    question: t("该技术合同的成交额是多少（万元）？", "What is that technology contract's turnover (万元)?"),
+    question: t(
+        "该技术合同的成交额是多少（万元）？",
+        "What is that technology contract's turnover (万元)?",
+    ),
     help: t(
         "须不低于100万元；支持金额最高为成交额的10%（8号第九条）。",
         "It must be at least 100 万元; support is at most 10% of it (doc 8, Art. 9).",
@@ -355,11 +403,20 @@ pub static TRANSFER_CONTRACT_AMOUNT: Fact = Fact {
 
 pub static TRANSFER_CONTRACT_SIGNED_ON: Fact = Fact {
     id: "transfer_contract_signed_on",
-    label: t("该技术合同签订日期", "date that technology contract was signed"),
+    label: t(
+        "该技术合同签订日期",
+        "date that technology contract was signed",
+    ),
     kind: Kind::Date,
     topic: Topic::Projects,
-    question: t("该技术合同是哪一天签订的？", "On what date was that technology contract signed?"),
-    help: t("按上一年度签订技术合同成交额给予支持。", "Support is based on contracts signed in the previous year."),
+    question: t(
+        "该技术合同是哪一天签订的？",
+        "On what date was that technology contract signed?",
+    ),
+    help: t(
+        "按上一年度签订技术合同成交额给予支持。",
+        "Support is based on contracts signed in the previous year.",
+    ),
 };
 
 pub static INSTITUTE_FOUNDED_BY_ACADEMIA: Fact = Fact {
@@ -383,8 +440,14 @@ pub static INDEPENDENT_LEGAL_PERSON: Fact = Fact {
     label: t("具有独立法人资格", "independent legal-person status"),
     kind: Kind::Bool,
     topic: Topic::Company,
-    question: t("申报单位是否具有独立法人资格？", "Does the applicant have independent legal-person status?"),
-    help: t("分支机构、内设部门不具有独立法人资格。", "Branches and internal departments do not."),
+    question: t(
+        "申报单位是否具有独立法人资格？",
+        "Does the applicant have independent legal-person status?",
+    ),
+    help: t(
+        "分支机构、内设部门不具有独立法人资格。",
+        "Branches and internal departments do not.",
+    ),
 };
 
 pub static OPERATES_AS_REAL_ENTITY: Fact = Fact {
@@ -455,16 +518,28 @@ pub static FORMAL_STAFF_COUNT: Fact = Fact {
     label: t("在职正式职工人数", "formal employees on the payroll"),
     kind: Kind::Count,
     topic: Topic::Company,
-    question: t("企业目前在职正式职工有多少人？", "How many formal employees does the company have on its payroll now?"),
-    help: t("科技创新券要求不多于100人（含）。", "Innovation vouchers require no more than 100 (inclusive)."),
+    question: t(
+        "企业目前在职正式职工有多少人？",
+        "How many formal employees does the company have on its payroll now?",
+    ),
+    help: t(
+        "科技创新券要求不多于100人（含）。",
+        "Innovation vouchers require no more than 100 (inclusive).",
+    ),
 };
 
 pub static SOUND_FINANCE_AND_MANAGEMENT: Fact = Fact {
     id: "sound_finance_and_management",
-    label: t("具有健全的财务机构、管理规范", "a sound finance department and orderly management"),
+    label: t(
+        "具有健全的财务机构、管理规范",
+        "a sound finance department and orderly management",
+    ),
     kind: Kind::Bool,
     topic: Topic::Company,
-    question: t("企业是否具有健全的财务机构，且管理规范？", "Does the company have a sound finance department and orderly management?"),
+    question: t(
+        "企业是否具有健全的财务机构，且管理规范？",
+        "Does the company have a sound finance department and orderly management?",
+    ),
     help: t("", ""),
 };
 
@@ -482,19 +557,31 @@ pub static NO_BAD_INTEGRITY_RECORD: Fact = Fact {
 
 pub static TEAM_UNREGISTERED: Fact = Fact {
     id: "team_unregistered",
-    label: t("创业团队尚未注册企业、不具备法人资格", "the start-up team has not registered a company and has no legal personality"),
+    label: t(
+        "创业团队尚未注册企业、不具备法人资格",
+        "the start-up team has not registered a company and has no legal personality",
+    ),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t("创业团队是否还未注册企业（不具备法人资格）？", "Has the start-up team not yet registered a company (so it has no legal personality)?"),
+    question: t(
+        "创业团队是否还未注册企业（不具备法人资格）？",
+        "Has the start-up team not yet registered a company (so it has no legal personality)?",
+    ),
     help: t("", ""),
 };
 
 pub static TEAM_MEMBERS_STUDENTS: Fact = Fact {
     id: "team_members_students",
-    label: t("创业团队主要成员为在校学生", "the team's main members are students currently enrolled"),
+    label: t(
+        "创业团队主要成员为在校学生",
+        "the team's main members are students currently enrolled",
+    ),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t("创业团队的主要成员是否为在校学生？", "Are the start-up team's main members students currently enrolled?"),
+    question: t(
+        "创业团队的主要成员是否为在校学生？",
+        "Are the start-up team's main members students currently enrolled?",
+    ),
     help: t("", ""),
 };
 
@@ -568,8 +655,9 @@ pub static FACTS: &[&Fact] = &[
 ];
 
 /// This part's measures, in article order.
-pub static MEASURES: &[&Measure] =
-    &[&M8_5, &M8_6, &M8_7, &M8_8, &M8_9, &M8_10, &M8_11, &M8_12, &M8_13];
+pub static MEASURES: &[&Measure] = &[
+    &M8_5, &M8_6, &M8_7, &M8_8, &M8_9, &M8_10, &M8_11, &M8_12, &M8_13,
+];
 
 // =================================================================================================
 // Readings shared by several articles.
@@ -679,7 +767,10 @@ static YEARS_8_5: &[BudgetYear] = &[
 /// Each year at most min(its cap, rate% × its budget), the years together at most `total`
 /// (READING_8_5_BUDGET). An unknown budget leaves that year at its cap and the amount open.
 fn budget_schedule(years: &[BudgetYear], rate: Decimal, total: Decimal, ctx: &Ctx) -> AmountEval {
-    let mut out = AmountEval { determined: true, ..Default::default() };
+    let mut out = AmountEval {
+        determined: true,
+        ..Default::default()
+    };
     let mut left = total;
     for by in years {
         let y = &by.year;
@@ -726,12 +817,21 @@ fn budget_schedule(years: &[BudgetYear], rate: Decimal, total: Decimal, ctx: &Ct
         };
         let v = limit.min(left);
         left -= v;
-        out.schedule.push(YearAmount { year: y.year, up_to: v, equity: false, note: y.note });
+        out.schedule.push(YearAmount {
+            year: y.year,
+            up_to: v,
+            equity: false,
+            note: y.note,
+        });
     }
     let sum: Decimal = out.schedule.iter().map(|y| y.up_to).sum();
     out.steps.push(Text::new(
         format!("合计{}万元（总额不超过{}万元）", num(sum), num(total)),
-        format!("total {} (10k CNY); no more than {} in all", num(sum), num(total)),
+        format!(
+            "total {} (10k CNY); no more than {} in all",
+            num(sum),
+            num(total)
+        ),
     ));
     out.up_to = Some(sum);
     out
@@ -859,8 +959,13 @@ pub const READING_8_6_ANNUAL: T = t(
     "\"30% of the project's total budget, no more than 200 万元 a year\": the amount shown is one year's support, the smaller of 30% of the total budget and 200 万元. A project running several years may receive up to 200 万元 in each later year until 30% of its total budget is reached; those later years are not counted.",
 );
 
-const APPLICANTS_8_6: &[&str] =
-    &["enterprise", "university", "research_institute", "medical_institution", "social_organisation"];
+const APPLICANTS_8_6: &[&str] = &[
+    "enterprise",
+    "university",
+    "research_institute",
+    "medical_institution",
+    "social_organisation",
+];
 
 pub static M8_6: Measure = Measure {
     id: "8.6",
@@ -1229,7 +1334,11 @@ pub const READING_8_9_CONTRACT: T = t(
 /// The contract was signed in the calendar year before the assessment date's year.
 fn signed_last_year(ctx: &Ctx) -> Outcome {
     // 上一年度: the year before the assessment year.
-    Outcome::from_option(ctx.profile.date(&TRANSFER_CONTRACT_SIGNED_ON).map(|d| d.year() == ctx.date.year() - 1))
+    Outcome::from_option(
+        ctx.profile
+            .date(&TRANSFER_CONTRACT_SIGNED_ON)
+            .map(|d| d.year() == ctx.date.year() - 1),
+    )
 }
 
 pub static M8_9: Measure = Measure {
@@ -1358,7 +1467,10 @@ pub const READING_8_10_YEARS: T = t(
 const APPLICANTS_8_10: &[&str] = &["research_institute", "enterprise", "social_organisation"];
 
 /// 每家每年支持金额不超过1500万元
-const YEAR_NOTE_8_10: T = t("每家每年支持金额不超过1500万元", "no more than 1,500 万元 per institute a year");
+const YEAR_NOTE_8_10: T = t(
+    "每家每年支持金额不超过1500万元",
+    "no more than 1,500 万元 per institute a year",
+);
 
 pub static M8_10: Measure = Measure {
     id: "8.10",
