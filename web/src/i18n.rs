@@ -38,8 +38,8 @@ impl Lang {
     /// Picks one side of a static bilingual text.
     pub fn t(self, t: T) -> &'static str {
         match self {
-            Lang::Zh => t.zh,
-            Lang::En => t.en,
+            Lang::Zh => t.zh(),
+            Lang::En => t.en(),
         }
     }
 

@@ -55,8 +55,8 @@ pub fn describe(fact: &Fact, value: &Value) -> Text {
             let u = fact.kind.unit();
             let n = zgc_rules::fmt::num(*n);
             Text::new(
-                format!("{n} {}", u.zh).trim_end().to_owned(),
-                format!("{n} {}", u.en).trim_end().to_owned(),
+                format!("{n} {}", u.zh()).trim_end().to_owned(),
+                format!("{n} {}", u.en()).trim_end().to_owned(),
             )
         }
         Value::Date(d) => Text::new(d.to_string(), d.to_string()),

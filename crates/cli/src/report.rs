@@ -20,7 +20,7 @@ impl Lang {
         }
     }
     pub fn t(self, t: T) -> &'static str {
-        self.pick(t.zh, t.en)
+        self.pick(t.zh(), t.en())
     }
     pub fn text(self, t: &Text) -> String {
         self.pick(&t.zh, &t.en).to_owned()

@@ -295,8 +295,8 @@ impl Amount {
                     AmountEval::known(
                         v,
                         Text::new(
-                            format!("{}：{zh}（万元）", base.label.zh),
-                            format!("{}: {en} 万元", base.label.en),
+                            format!("{}：{zh}（万元）", base.label.zh()),
+                            format!("{}: {en} 万元", base.label.en()),
                         ),
                     )
                 }
@@ -308,30 +308,30 @@ impl Amount {
                             Some(c) => format!(
                                 "{}% × {}，不超过{}万元（{}未填）",
                                 num(rate),
-                                base.label.zh,
+                                base.label.zh(),
                                 num(c),
-                                base.label.zh
+                                base.label.zh()
                             ),
                             None => format!(
                                 "{}% × {}（{}未填）",
                                 num(rate),
-                                base.label.zh,
-                                base.label.zh
+                                base.label.zh(),
+                                base.label.zh()
                             ),
                         },
                         match cap {
                             Some(c) => format!(
                                 "{}% × {}, up to {} 万元; {} not answered",
                                 num(rate),
-                                base.label.en,
+                                base.label.en(),
                                 num(c),
-                                base.label.en
+                                base.label.en()
                             ),
                             None => format!(
                                 "{}% × {}; {} not answered",
                                 num(rate),
-                                base.label.en,
-                                base.label.en
+                                base.label.en(),
+                                base.label.en()
                             ),
                         },
                     )],
@@ -347,8 +347,8 @@ impl Amount {
                         AmountEval::known(
                             cap,
                             Text::new(
-                                format!("{}：不超过{zh}", label.zh),
-                                format!("{}: up to {en}", label.en),
+                                format!("{}：不超过{zh}", label.zh()),
+                                format!("{}: up to {en}", label.en()),
                             ),
                         )
                     }
@@ -364,8 +364,8 @@ impl Amount {
                     up_to: self.ceiling(),
                     determined: false,
                     steps: vec![Text::new(
-                        format!("按{}分档（未填）", fact.label.zh),
-                        format!("by {} (not answered)", fact.label.en),
+                        format!("按{}分档（未填）", fact.label.zh()),
+                        format!("by {} (not answered)", fact.label.en()),
                     )],
                     missing: vec![fact.id],
                     ..Default::default()
@@ -377,14 +377,14 @@ impl Amount {
                     Text::new(
                         format!(
                             "{} {} × {}万元 = {}万元",
-                            count.label.zh,
+                            count.label.zh(),
                             num(n),
                             num(each),
                             num(n * each)
                         ),
                         format!(
                             "{} {} × {} = {} 万元",
-                            count.label.en,
+                            count.label.en(),
                             num(n),
                             num(each),
                             num(n * each)
@@ -395,11 +395,11 @@ impl Amount {
                     up_to: None,
                     determined: false,
                     steps: vec![Text::new(
-                        format!("每项不超过{}万元 × {}（未填）", num(each), count.label.zh),
+                        format!("每项不超过{}万元 × {}（未填）", num(each), count.label.zh()),
                         format!(
                             "up to {} 万元 each × {} (not answered)",
                             num(each),
-                            count.label.en
+                            count.label.en()
                         ),
                     )],
                     missing: vec![count.id],
@@ -512,8 +512,8 @@ pub fn eval_tiers(
             up_to: tiers.iter().map(|t| t.cap).max(),
             determined: false,
             steps: vec![Text::new(
-                format!("按{}分档（未填）", base.label.zh),
-                format!("tiered by {} (not answered)", base.label.en),
+                format!("按{}分档（未填）", base.label.zh()),
+                format!("tiered by {} (not answered)", base.label.en()),
             )],
             missing: vec![base.id],
             ..Default::default()
@@ -525,22 +525,22 @@ pub fn eval_tiers(
         Some(t) => Text::new(
             format!(
                 "{} {}：{} → 不超过{}万元",
-                base.label.zh,
+                base.label.zh(),
                 num(b),
-                t.label.zh,
+                t.label.zh(),
                 num(cap)
             ),
             format!(
                 "{} {}: {} → up to {} 万元",
-                base.label.en,
+                base.label.en(),
                 num(b),
-                t.label.en,
+                t.label.en(),
                 num(cap)
             ),
         ),
         None => Text::new(
-            format!("{} {} 不在任何档位内", base.label.zh, num(b)),
-            format!("{} {} falls in no tier", base.label.en, num(b)),
+            format!("{} {} 不在任何档位内", base.label.zh(), num(b)),
+            format!("{} {} falls in no tier", base.label.en(), num(b)),
         ),
     };
     let mut out = AmountEval::known(cap, step);
@@ -565,7 +565,7 @@ pub fn eval_tiers(
             text: Text::new(
                 format!(
                     "{}再增加{}万元{more_zh}，上限可从{}万元提高到{}万元",
-                    base.label.zh,
+                    base.label.zh(),
                     num(raise),
                     num(cap),
                     num(t.cap)
@@ -573,7 +573,7 @@ pub fn eval_tiers(
                 format!(
                     "{more_en}{} 万元 more {} would raise the cap from {} to {} 万元",
                     num(raise),
-                    base.label.en,
+                    base.label.en(),
                     num(cap),
                     num(t.cap)
                 ),

@@ -329,20 +329,15 @@ impl Test {
                 5,
                 p(minuend),
                 p(subtrahend),
-                label.en.as_ptr() as usize,
+                label.addr(),
                 *cmp as u8,
                 threshold.serialize(),
             ),
             Test::WithinYears(f, n) => (6, p(f), *n as usize, 0, 0, [0; 16]),
             Test::AtLeastYears(f, n) => (7, p(f), *n as usize, 0, 0, [0; 16]),
-            Test::Custom { facts, what, .. } => (
-                8,
-                facts.as_ptr() as usize,
-                what.zh.as_ptr() as usize,
-                what.en.as_ptr() as usize,
-                0,
-                [0; 16],
-            ),
+            Test::Custom { facts, what, .. } => {
+                (8, facts.as_ptr() as usize, what.addr(), 0, 0, [0; 16])
+            }
             Test::Judgement => (9, 0, 0, 0, 0, [0; 16]),
         }
     }
@@ -351,27 +346,30 @@ impl Test {
     pub fn describe(&self) -> Text {
         match self {
             Test::Yes(f) => Text::new(
-                format!("{}：是", f.label.zh),
-                format!("{}: yes", f.label.en),
+                format!("{}：是", f.label.zh()),
+                format!("{}: yes", f.label.en()),
             ),
-            Test::No(f) => Text::new(format!("{}：否", f.label.zh), format!("{}: no", f.label.en)),
+            Test::No(f) => Text::new(
+                format!("{}：否", f.label.zh()),
+                format!("{}: no", f.label.en()),
+            ),
             // A long list is quoted in the clause beside it; the test names it only.
             Test::OneOf(f, ids) if ids.len() > 3 => Text::new(
-                format!("{}为所列{}项之一", f.label.zh, ids.len()),
-                format!("{} is one of the {} listed", f.label.en, ids.len()),
+                format!("{}为所列{}项之一", f.label.zh(), ids.len()),
+                format!("{} is one of the {} listed", f.label.en(), ids.len()),
             ),
             Test::OneOf(f, ids) => {
                 let (zh, en) = option_labels(f, ids);
                 Text::new(
-                    format!("{} 为 {zh}", f.label.zh),
-                    format!("{} is {en}", f.label.en),
+                    format!("{} 为 {zh}", f.label.zh()),
+                    format!("{} is {en}", f.label.en()),
                 )
             }
             Test::Cmp(f, c, t) => {
                 let u = f.kind.unit();
                 Text::new(
-                    format!("{} {} {}{}", f.label.zh, c.symbol(), num(*t), u.zh),
-                    format!("{} {} {} {}", f.label.en, c.symbol(), num(*t), u.en)
+                    format!("{} {} {}{}", f.label.zh(), c.symbol(), num(*t), u.zh()),
+                    format!("{} {} {} {}", f.label.en(), c.symbol(), num(*t), u.en())
                         .trim_end()
                         .to_owned(),
                 )
@@ -385,19 +383,31 @@ impl Test {
             } => {
                 let u = minuend.kind.unit();
                 Text::new(
-                    format!("{} {} {}{}", label.zh, cmp.symbol(), num(*threshold), u.zh),
-                    format!("{} {} {} {}", label.en, cmp.symbol(), num(*threshold), u.en)
-                        .trim_end()
-                        .to_owned(),
+                    format!(
+                        "{} {} {}{}",
+                        label.zh(),
+                        cmp.symbol(),
+                        num(*threshold),
+                        u.zh()
+                    ),
+                    format!(
+                        "{} {} {} {}",
+                        label.en(),
+                        cmp.symbol(),
+                        num(*threshold),
+                        u.en()
+                    )
+                    .trim_end()
+                    .to_owned(),
                 )
             }
             Test::WithinYears(f, n) => Text::new(
-                format!("{}起不超过{n}年（含）", f.label.zh),
-                format!("no more than {n} years since {} (inclusive)", f.label.en),
+                format!("{}起不超过{n}年（含）", f.label.zh()),
+                format!("no more than {n} years since {} (inclusive)", f.label.en()),
             ),
             Test::AtLeastYears(f, n) => Text::new(
-                format!("{}起满{n}年", f.label.zh),
-                format!("at least {n} full years since {}", f.label.en),
+                format!("{}起满{n}年", f.label.zh()),
+                format!("at least {n} full years since {}", f.label.en()),
             ),
             Test::Custom { what, .. } => (*what).into(),
             Test::Judgement => Text::new("由评审专家判断", "decided by the agency's reviewers"),
@@ -414,7 +424,7 @@ fn choice_label(f: &Fact, id: &str) -> T {
     // A profile only holds option ids its fact lists (checked on input).
     opts.iter()
         .find(|o| o.id == id)
-        .map_or(crate::text::t("?", "?"), |o| o.label)
+        .map_or(crate::text::t!("?", "?"), |o| o.label)
 }
 
 fn option_labels(f: &Fact, ids: &[&str]) -> (String, String) {
@@ -425,11 +435,11 @@ fn option_labels(f: &Fact, ids: &[&str]) -> (String, String) {
     let label = |id: &str| opts.iter().find(|o| o.id == id).map(|o| o.label);
     let zh: Vec<&str> = ids
         .iter()
-        .map(|id| label(id).map_or(*id, |l| l.zh))
+        .map(|id| label(id).map_or(*id, |l| l.zh()))
         .collect();
     let en: Vec<&str> = ids
         .iter()
-        .map(|id| label(id).map_or(*id, |l| l.en))
+        .map(|id| label(id).map_or(*id, |l| l.en()))
         .collect();
     (zh.join("、"), en.join(" / "))
 }
@@ -490,7 +500,7 @@ impl Entered {
             Entered::Bool(false) => Text::new("否", "no"),
             Entered::Choice(label) => (*label).into(),
             Entered::Number { value, unit } => Text::new(
-                format!("{}{}", num(*value), unit.zh),
+                format!("{}{}", num(*value), unit.zh()),
                 format!("{}{}", num(*value), unit_en(*unit)),
             ),
             Entered::Date(d) => Text::new(d.to_string(), d.to_string()),
@@ -741,17 +751,17 @@ impl Gap {
                 Text::new(
                     format!(
                         "{}需{need_zh}{}{}；已填{}{}，{dir_zh}{}{}{strict_zh}",
-                        label.zh,
+                        label.zh(),
                         num(t),
-                        u.zh,
+                        u.zh(),
                         num(n),
-                        u.zh,
+                        u.zh(),
                         num(s),
-                        u.zh
+                        u.zh()
                     ),
                     format!(
                         "{} needs to be {need_en} {}{}; {}{} entered: {}{} {dir_en}{strict_en}",
-                        label.en,
+                        label.en(),
                         num(t),
                         unit_en(u),
                         num(n),
@@ -762,10 +772,10 @@ impl Gap {
                 )
             }
             _ => Text::new(
-                format!("{}需{need_zh}{}{}（尚未填写）", label.zh, num(t), u.zh),
+                format!("{}需{need_zh}{}{}（尚未填写）", label.zh(), num(t), u.zh()),
                 format!(
                     "{} needs to be {need_en} {}{} (not answered yet)",
-                    label.en,
+                    label.en(),
                     num(t),
                     unit_en(u)
                 ),
@@ -775,10 +785,10 @@ impl Gap {
 }
 
 fn unit_en(u: T) -> String {
-    if u.en.is_empty() || u.en == "%" {
-        u.en.to_owned()
+    if u.en().is_empty() || u.en() == "%" {
+        u.en().to_owned()
     } else {
-        format!(" {}", u.en)
+        format!(" {}", u.en())
     }
 }
 

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 /// The text version every assessment is computed under. Shown with every result, so a saved or
 /// shared result stays honest when the rules move.
-pub const TEXT_VERSION: T = t(
+pub const TEXT_VERSION: T = t!(
     "京科发〔2022〕5–9号（2022年6月印发，试行）",
     "京科发〔2022〕5–9号 (issued June 2022, trial version)",
 );
@@ -140,12 +140,12 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
     // The applicant kinds the article is for.
     let kind_leaf = hard(
         m.article,
-        t("本条支持对象", "who this article supports"),
+        t!("本条支持对象", "who this article supports"),
         Test::OneOf(&APPLICANT_KIND, m.applicants),
     );
     let blacklist = hard(
         m.doc.blacklist_article,
-        t(
+        t!(
             "处于科研失信行为惩戒期内或被列入失信被执行人、严重违法失信企业名单等联合惩戒的，取消申报资格",
             "an applicant within a research-misconduct penalty period, or listed as a dishonest judgment debtor or a seriously dishonest enterprise, may not apply",
         ),
@@ -153,7 +153,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
     );
     let double = crate::condition::attested(
         m.doc.double_funding_article,
-        t(
+        t!(
             "同一申报单位同一内容的项目已通过其他渠道获取市财政资金支持，本办法不再重复支持",
             "a project whose content has already received municipal funding through another channel is not funded again",
         ),
@@ -388,15 +388,15 @@ fn summarise(results: &[MeasureResult]) -> Summary {
         equity_up_to,
         by_year: by_year.iter().enumerate().map(|(i, v)| YearTotal { year: i as u8 + 1, up_to: *v }).collect(),
         notes: vec![
-            t(
+            t!(
                 "每项措施只计一个支持方向（如5号第五条两个方向只能选择一种），取金额最高者。",
                 "Each measure counts one route only (5.5's two routes are exclusive, for one), the one that pays most.",
             ),
-            t(
+            t!(
                 "金额均为上限（“不超过”），实际金额以评审和年度预算为准；股权投资另计，不是补助。",
                 "Amounts are caps (不超过); the actual sums depend on review and the year's budget. Equity investment is counted apart: it is not a grant.",
             ),
-            t(
+            t!(
                 "9号第十七条：同一内容只能选择一个支持方向申报，同一单位3年内不重复支持（学术会议及活动除外）。",
                 "Doc 9, Article 17: one content may apply under one direction only, and the same unit is not supported again within 3 years (except conferences and events).",
             ),

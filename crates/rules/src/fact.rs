@@ -35,19 +35,19 @@ impl Topic {
     pub fn title(self) -> T {
         use crate::text::t;
         match self {
-            Topic::Applicant => t("申报主体", "Who is applying"),
-            Topic::Compliance => t("信用与合规", "Credit and compliance"),
-            Topic::Company => t("企业基本情况", "The company"),
-            Topic::Finance => t("财务与融资", "Finance and funding"),
-            Topic::Research => t("研发投入", "Research and development"),
-            Topic::Ip => t("知识产权", "Intellectual property"),
-            Topic::Awards => t("赛事与资质", "Awards and qualifications"),
-            Topic::Projects => t("项目与合同", "Projects and contracts"),
-            Topic::Investment => t("投资与金融机构", "Investors and financial institutions"),
-            Topic::Parks => t("园区与孵化", "Parks and incubation"),
-            Topic::Services => t("科技服务与平台", "Technology services and platforms"),
-            Topic::Standards => t("标准化", "Standards"),
-            Topic::International => t("国际化", "International"),
+            Topic::Applicant => t!("申报主体", "Who is applying"),
+            Topic::Compliance => t!("信用与合规", "Credit and compliance"),
+            Topic::Company => t!("企业基本情况", "The company"),
+            Topic::Finance => t!("财务与融资", "Finance and funding"),
+            Topic::Research => t!("研发投入", "Research and development"),
+            Topic::Ip => t!("知识产权", "Intellectual property"),
+            Topic::Awards => t!("赛事与资质", "Awards and qualifications"),
+            Topic::Projects => t!("项目与合同", "Projects and contracts"),
+            Topic::Investment => t!("投资与金融机构", "Investors and financial institutions"),
+            Topic::Parks => t!("园区与孵化", "Parks and incubation"),
+            Topic::Services => t!("科技服务与平台", "Technology services and platforms"),
+            Topic::Standards => t!("标准化", "Standards"),
+            Topic::International => t!("国际化", "International"),
         }
     }
 }
@@ -100,11 +100,11 @@ impl Kind {
     pub fn unit(self) -> T {
         use crate::text::t;
         match self {
-            Kind::Amount => t("万元", "万元"),
-            Kind::Count => t("", ""),
-            Kind::Percent => t("%", "%"),
-            Kind::Area => t("平方米", "m²"),
-            _ => t("", ""),
+            Kind::Amount => t!("万元", "万元"),
+            Kind::Count => t!("", ""),
+            Kind::Percent => t!("%", "%"),
+            Kind::Area => t!("平方米", "m²"),
+            _ => t!("", ""),
         }
     }
 }
@@ -378,7 +378,7 @@ fn type_error(fact: &Fact, got: &str) -> InputError {
         message: Text::new(
             format!(
                 "“{}”应为{}，收到：{got}",
-                fact.question.zh,
+                fact.question.zh(),
                 kind_zh(fact.kind)
             ),
             format!("expected {}, got {got}", fact.kind.name()),
@@ -475,10 +475,9 @@ pub fn parse_raw(fact: &Fact, raw: &RawValue) -> Result<Option<Value>, InputErro
             Some(b) => Value::Bool(b),
             None => return Err(type_error(fact, &format!("\"{text}\""))),
         },
-        Kind::Choice(opts) => match opts
-            .iter()
-            .find(|o| o.id == text || o.label.zh == text || o.label.en.eq_ignore_ascii_case(text))
-        {
+        Kind::Choice(opts) => match opts.iter().find(|o| {
+            o.id == text || o.label.zh() == text || o.label.en().eq_ignore_ascii_case(text)
+        }) {
             Some(o) => Value::Choice(o.id.to_owned()),
             None => Value::Choice(text.to_owned()), // rejected with the option list by check_value
         },

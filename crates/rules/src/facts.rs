@@ -9,97 +9,97 @@ use std::sync::OnceLock;
 
 pub static APPLICANT_KIND: Fact = Fact {
     id: "applicant_kind",
-    label: t("申报主体类型", "applicant kind"),
+    label: t!("申报主体类型", "applicant kind"),
     kind: Kind::Choice(&[
         Choice {
             id: "enterprise",
-            label: t("企业", "enterprise"),
+            label: t!("企业", "enterprise"),
         },
         Choice {
             id: "university",
-            label: t("高等学校", "university"),
+            label: t!("高等学校", "university"),
         },
         Choice {
             id: "research_institute",
-            label: t("科研机构", "research institute"),
+            label: t!("科研机构", "research institute"),
         },
         Choice {
             id: "medical_institution",
-            label: t("医疗卫生机构", "medical institution"),
+            label: t!("医疗卫生机构", "medical institution"),
         },
         Choice {
             id: "social_organisation",
-            label: t(
+            label: t!(
                 "社会组织（协会、学会、联盟等）",
-                "social organisation (association, society, alliance)",
+                "social organisation (association, society, alliance)"
             ),
         },
         Choice {
             id: "incubator",
-            label: t(
+            label: t!(
                 "孵化器、众创空间等创业服务机构",
-                "incubator or other start-up service organisation",
+                "incubator or other start-up service organisation"
             ),
         },
         Choice {
             id: "service_institution",
-            label: t(
+            label: t!(
                 "科技服务机构（技术转移、知识产权、标准化、中介等）",
-                "technology service organisation (tech transfer, IP, standards, intermediary)",
+                "technology service organisation (tech transfer, IP, standards, intermediary)"
             ),
         },
         Choice {
             id: "investment_institution",
-            label: t(
+            label: t!(
                 "投资机构（私募基金管理人）",
-                "investment institution (private fund manager)",
+                "investment institution (private fund manager)"
             ),
         },
         Choice {
             id: "fund_investor",
-            label: t(
+            label: t!(
                 "基金出资方（社保基金、保险资金、银行理财资金等）",
-                "fund investor (social security, insurance or bank wealth-management money)",
+                "fund investor (social security, insurance or bank wealth-management money)"
             ),
         },
         Choice {
             id: "guarantee_institution",
-            label: t("融资担保机构", "financing guarantee institution"),
+            label: t!("融资担保机构", "financing guarantee institution"),
         },
         Choice {
             id: "financial_institution",
-            label: t(
+            label: t!(
                 "银行、保险等金融机构",
-                "bank, insurer or other financial institution",
+                "bank, insurer or other financial institution"
             ),
         },
         Choice {
             id: "capital_market_platform",
-            label: t(
+            label: t!(
                 "证券交易机构、股权交易中心或资本市场服务平台",
-                "securities exchange, equity exchange or capital-market service platform",
+                "securities exchange, equity exchange or capital-market service platform"
             ),
         },
         Choice {
             id: "park_operator",
-            label: t("园区开发建设或运营单位", "park developer or operator"),
+            label: t!("园区开发建设或运营单位", "park developer or operator"),
         },
         Choice {
             id: "foreign_rd_centre",
-            label: t("外资研发中心", "foreign-invested R&D centre"),
+            label: t!("外资研发中心", "foreign-invested R&D centre"),
         },
         Choice {
             id: "international_organisation",
-            label: t("国际组织或国际机构", "international organisation"),
+            label: t!("国际组织或国际机构", "international organisation"),
         },
         Choice {
             id: "student_team",
-            label: t("大学生创业团队", "student start-up team"),
+            label: t!("大学生创业团队", "student start-up team"),
         },
     ]),
     topic: Topic::Applicant,
-    question: t("谁在申报？", "Who is applying?"),
-    help: t(
+    question: t!("谁在申报？", "Who is applying?"),
+    help: t!(
         "各办法第四条及各条款规定了申报主体；选择最贴近的一类。",
         "Article 4 of each 办法 and each article say who may apply; pick the closest kind.",
     ),
@@ -107,15 +107,15 @@ pub static APPLICANT_KIND: Fact = Fact {
 
 pub static REGISTERED_IN: Fact = Fact {
     id: "registered_in",
-    label: t("注册地", "place of registration"),
+    label: t!("注册地", "place of registration"),
     kind: Kind::Choice(&[
-        Choice { id: "zgc", label: t("中关村示范区范围内", "inside the Zhongguancun demonstration zone") },
-        Choice { id: "beijing_other", label: t("北京市其他区域", "elsewhere in Beijing") },
-        Choice { id: "outside_beijing", label: t("北京市以外", "outside Beijing") },
+        Choice { id: "zgc", label: t!("中关村示范区范围内", "inside the Zhongguancun demonstration zone") },
+        Choice { id: "beijing_other", label: t!("北京市其他区域", "elsewhere in Beijing") },
+        Choice { id: "outside_beijing", label: t!("北京市以外", "outside Beijing") },
     ]),
     topic: Topic::Applicant,
-    question: t("申报单位注册在哪里？", "Where is the applicant registered?"),
-    help: t(
+    question: t!("申报单位注册在哪里？", "Where is the applicant registered?"),
+    help: t!(
         "注册在北京市其他区域、符合支持条件的创新主体参照执行（各办法第四条）。",
         "Applicants registered elsewhere in Beijing that meet the conditions are treated the same way (Article 4 of each 办法).",
     ),
@@ -123,43 +123,43 @@ pub static REGISTERED_IN: Fact = Fact {
 
 pub static NATIONAL_HIGH_TECH: Fact = Fact {
     id: "national_high_tech",
-    label: t("国家高新技术企业", "national high-tech enterprise"),
+    label: t!("国家高新技术企业", "national high-tech enterprise"),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t(
+    question: t!(
         "是否为有效期内的国家高新技术企业？",
-        "Is the company a national high-tech enterprise (certificate in force)?",
+        "Is the company a national high-tech enterprise (certificate in force)?"
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static ZGC_HIGH_TECH: Fact = Fact {
     id: "zgc_high_tech",
-    label: t("中关村高新技术企业", "Zhongguancun high-tech enterprise"),
+    label: t!("中关村高新技术企业", "Zhongguancun high-tech enterprise"),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t(
+    question: t!(
         "是否为中关村高新技术企业？",
-        "Is the company a Zhongguancun high-tech enterprise?",
+        "Is the company a Zhongguancun high-tech enterprise?"
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static SME_TECH_REGISTERED: Fact = Fact {
     id: "sme_tech_registered",
-    label: t(
+    label: t!(
         "评价入库的科技型中小企业",
-        "evaluated and registered tech-based SME",
+        "evaluated and registered tech-based SME"
     ),
     kind: Kind::Bool,
     topic: Topic::Applicant,
-    question: t(
+    question: t!(
         "是否为评价入库的科技型中小企业？",
-        "Is the company an evaluated, registered tech-based SME (科技型中小企业)?",
+        "Is the company an evaluated, registered tech-based SME (科技型中小企业)?"
     ),
-    help: t(
+    help: t!(
         "只有京科发〔2022〕5号接受此资格。",
-        "Only 京科发〔2022〕5号 accepts this status.",
+        "Only 京科发〔2022〕5号 accepts this status."
     ),
 };
 
@@ -167,31 +167,31 @@ pub static SME_TECH_REGISTERED: Fact = Fact {
 
 pub static CREDIT_BLACKLISTED: Fact = Fact {
     id: "credit_blacklisted",
-    label: t("处于失信惩戒中", "under a credit-discipline listing"),
+    label: t!("处于失信惩戒中", "under a credit-discipline listing"),
     kind: Kind::Bool,
     topic: Topic::Compliance,
-    question: t(
+    question: t!(
         "申报单位是否处于科研失信行为惩戒期内，或被列入失信被执行人、严重违法失信企业名单等联合惩戒？",
         "Is the applicant within a research-misconduct penalty period, or listed as a dishonest judgment debtor or a seriously dishonest enterprise?",
     ),
-    help: t("是则取消全部申报资格（如5号第十七条）。", "If so, the applicant may apply for nothing (e.g. doc 5, Article 17)."),
+    help: t!("是则取消全部申报资格（如5号第十七条）。", "If so, the applicant may apply for nothing (e.g. doc 5, Article 17)."),
 };
 
 pub static SAME_CONTENT_FUNDED: Fact = Fact {
     id: "same_content_funded",
-    label: t(
+    label: t!(
         "同一内容已获市财政资金支持",
-        "same content already funded by the city",
+        "same content already funded by the city"
     ),
     kind: Kind::Bool,
     topic: Topic::Compliance,
-    question: t(
+    question: t!(
         "拟申报的同一内容是否已通过其他渠道获得市财政资金支持？",
         "Has the same content already received municipal funding through another channel?",
     ),
-    help: t(
+    help: t!(
         "是则本办法不再重复支持（如5号第十六条）。",
-        "If so, it is not funded again (e.g. doc 5, Article 16).",
+        "If so, it is not funded again (e.g. doc 5, Article 16)."
     ),
 };
 
@@ -199,31 +199,31 @@ pub static SAME_CONTENT_FUNDED: Fact = Fact {
 
 pub static FOUNDED_ON: Fact = Fact {
     id: "founded_on",
-    label: t("注册成立日期", "date of incorporation"),
+    label: t!("注册成立日期", "date of incorporation"),
     kind: Kind::Date,
     topic: Topic::Company,
-    question: t("注册成立日期是？", "When was the applicant incorporated?"),
-    help: t(
+    question: t!("注册成立日期是？", "When was the applicant incorporated?"),
+    help: t!(
         "以营业执照上的成立日期为准。",
-        "As on the business licence.",
+        "As on the business licence."
     ),
 };
 
 pub static INDUSTRY_FIELD: Fact = Fact {
     id: "industry_field",
-    label: t("所属产业领域", "industry field"),
+    label: t!("所属产业领域", "industry field"),
     kind: Kind::Choice(&[
-        Choice { id: "ngit", label: t("新一代信息技术", "next-generation information technology") },
-        Choice { id: "health", label: t("医药健康", "medicine and health") },
-        Choice { id: "smart_manufacturing", label: t("智能制造", "intelligent manufacturing") },
-        Choice { id: "new_materials", label: t("新材料", "new materials") },
-        Choice { id: "green_energy", label: t("绿色能源与节能环保", "green energy, energy saving and environmental protection") },
-        Choice { id: "other_high_end", label: t("其他高精尖产业领域（以年度申报通知为准）", "another high-end (高精尖) field named in the year's notice") },
-        Choice { id: "other", label: t("不属于高精尖产业领域", "not a high-end (高精尖) field") },
+        Choice { id: "ngit", label: t!("新一代信息技术", "next-generation information technology") },
+        Choice { id: "health", label: t!("医药健康", "medicine and health") },
+        Choice { id: "smart_manufacturing", label: t!("智能制造", "intelligent manufacturing") },
+        Choice { id: "new_materials", label: t!("新材料", "new materials") },
+        Choice { id: "green_energy", label: t!("绿色能源与节能环保", "green energy, energy saving and environmental protection") },
+        Choice { id: "other_high_end", label: t!("其他高精尖产业领域（以年度申报通知为准）", "another high-end (高精尖) field named in the year's notice") },
+        Choice { id: "other", label: t!("不属于高精尖产业领域", "not a high-end (高精尖) field") },
     ]),
     topic: Topic::Company,
-    question: t("企业（或项目）属于哪个产业领域？", "Which industry field does the company (or project) belong to?"),
-    help: t(
+    question: t!("企业（或项目）属于哪个产业领域？", "Which industry field does the company (or project) belong to?"),
+    help: t!(
         "高精尖产业领域以年度申报通知为准，可按照年度工作重点调整（6号名词解释4）。",
         "The high-end (高精尖) fields are set by each year's notice and may change (doc 6, definition 4).",
     ),
@@ -231,114 +231,114 @@ pub static INDUSTRY_FIELD: Fact = Fact {
 
 pub static HEADCOUNT_LAST_YEAR: Fact = Fact {
     id: "headcount_last_year",
-    label: t(
+    label: t!(
         "上一会计年度年末从业人员",
-        "headcount at the end of last fiscal year",
+        "headcount at the end of last fiscal year"
     ),
     kind: Kind::Count,
     topic: Topic::Company,
-    question: t(
+    question: t!(
         "上一会计年度年末从业人员有多少人？",
-        "How many people did the company employ at the end of last fiscal year?",
+        "How many people did the company employ at the end of last fiscal year?"
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static REVENUE_LAST_YEAR: Fact = Fact {
     id: "revenue_last_year",
-    label: t("上一会计年度营业收入", "revenue last fiscal year"),
+    label: t!("上一会计年度营业收入", "revenue last fiscal year"),
     kind: Kind::Amount,
     topic: Topic::Finance,
-    question: t(
+    question: t!(
         "上一会计年度营业收入是多少（万元）？",
-        "What was the revenue in the last fiscal year (万元)?",
+        "What was the revenue in the last fiscal year (万元)?"
     ),
-    help: t(
+    help: t!(
         "单位：万元。1亿元 = 10,000万元。",
-        "In 万元 (10,000 CNY): 100 million CNY is 10,000.",
+        "In 万元 (10,000 CNY): 100 million CNY is 10,000."
     ),
 };
 
 pub static ENTERPRISE_SIZE: Fact = Fact {
     id: "enterprise_size",
-    label: t("企业规模（中小企业划型）", "company size class"),
+    label: t!("企业规模（中小企业划型）", "company size class"),
     kind: Kind::Choice(&[
-        Choice { id: "micro", label: t("微型企业", "micro") },
-        Choice { id: "small", label: t("小型企业", "small") },
-        Choice { id: "medium", label: t("中型企业", "medium") },
-        Choice { id: "large", label: t("大型企业", "large") },
+        Choice { id: "micro", label: t!("微型企业", "micro") },
+        Choice { id: "small", label: t!("小型企业", "small") },
+        Choice { id: "medium", label: t!("中型企业", "medium") },
+        Choice { id: "large", label: t!("大型企业", "large") },
     ]),
     topic: Topic::Company,
-    question: t(
+    question: t!(
         "按《中小企业划型标准规定》（工信部联企业〔2011〕300号），企业属于哪一类？",
         "Under the SME classification rules (工信部联企业〔2011〕300号), what size class is the company?",
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static RD_EXPENSE_LAST_YEAR: Fact = Fact {
     id: "rd_expense_last_year",
-    label: t("最近一个会计年度研发费用", "R&D expense in the latest fiscal year"),
+    label: t!("最近一个会计年度研发费用", "R&D expense in the latest fiscal year"),
     kind: Kind::Amount,
     topic: Topic::Research,
-    question: t(
+    question: t!(
         "最近一个会计年度的研发费用是多少（万元，按研发费用加计扣除申报口径）？",
         "What was the R&D expense in the latest fiscal year (万元, as declared for the R&D super-deduction)?",
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static RD_EXPENSE_YEAR_BEFORE: Fact = Fact {
     id: "rd_expense_year_before",
-    label: t("前一个会计年度研发费用", "R&D expense in the fiscal year before"),
+    label: t!("前一个会计年度研发费用", "R&D expense in the fiscal year before"),
     kind: Kind::Amount,
     topic: Topic::Research,
-    question: t(
+    question: t!(
         "再前一个会计年度的研发费用是多少（万元，按研发费用加计扣除申报口径）？",
         "What was the R&D expense in the fiscal year before that (万元, as declared for the R&D super-deduction)?",
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static OWNS_CORE_IP: Fact = Fact {
     id: "owns_core_ip",
-    label: t(
+    label: t!(
         "具有核心技术或自主知识产权",
-        "owns core technology or its own IP",
+        "owns core technology or its own IP"
     ),
     kind: Kind::Bool,
     topic: Topic::Ip,
-    question: t(
+    question: t!(
         "企业是否具有核心技术或自主知识产权？",
-        "Does the company own core technology or its own intellectual property?",
+        "Does the company own core technology or its own intellectual property?"
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static NO_IP_DISPUTE: Fact = Fact {
     id: "no_ip_dispute",
-    label: t("无知识产权纠纷", "no IP dispute"),
+    label: t!("无知识产权纠纷", "no IP dispute"),
     kind: Kind::Bool,
     topic: Topic::Ip,
-    question: t(
+    question: t!(
         "相关知识产权是否清晰、无纠纷？",
-        "Is the relevant intellectual property clear of any dispute?",
+        "Is the relevant intellectual property clear of any dispute?"
     ),
-    help: t("", ""),
+    help: t!("", ""),
 };
 
 pub static REGISTERED_CAPITAL: Fact = Fact {
     id: "registered_capital",
-    label: t("注册资本", "registered capital"),
+    label: t!("注册资本", "registered capital"),
     kind: Kind::Amount,
     topic: Topic::Company,
-    question: t(
+    question: t!(
         "申报单位的注册资本（注册资金）是多少（万元）？",
-        "What is the applicant's registered capital (万元)?",
+        "What is the applicant's registered capital (万元)?"
     ),
-    help: t(
+    help: t!(
         "以营业执照为准，单位：万元。",
-        "As on the business licence, in 万元.",
+        "As on the business licence, in 万元."
     ),
 };
 
@@ -594,12 +594,12 @@ mod tests {
                 f.id
             );
             assert!(
-                !f.question.zh.is_empty() && !f.question.en.is_empty(),
+                !f.question.zh().is_empty() && !f.question.en().is_empty(),
                 "{} lacks a question",
                 f.id
             );
             assert!(
-                !f.label.zh.is_empty() && !f.label.en.is_empty(),
+                !f.label.zh().is_empty() && !f.label.en().is_empty(),
                 "{} lacks a label",
                 f.id
             );

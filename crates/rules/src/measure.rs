@@ -55,12 +55,12 @@ impl Method {
     pub fn label(self) -> T {
         use crate::text::t;
         match self {
-            Method::PostSubsidy => t("后补助", "post-subsidy"),
-            Method::PreSubsidy => t("事前补助", "advance subsidy"),
-            Method::Equity => t("股权投资", "equity investment"),
-            Method::InterestSubsidy => t("贷款贴息", "interest subsidy"),
-            Method::RiskCompensation => t("风险补偿", "risk compensation"),
-            Method::PolicyService => t("一企一策", "tailored policy services"),
+            Method::PostSubsidy => t!("后补助", "post-subsidy"),
+            Method::PreSubsidy => t!("事前补助", "advance subsidy"),
+            Method::Equity => t!("股权投资", "equity investment"),
+            Method::InterestSubsidy => t!("贷款贴息", "interest subsidy"),
+            Method::RiskCompensation => t!("风险补偿", "risk compensation"),
+            Method::PolicyService => t!("一企一策", "tailored policy services"),
         }
     }
 }

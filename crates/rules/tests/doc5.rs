@@ -365,10 +365,10 @@ fn m5_6_eligible_200_then_300_then_equity_1500_subject_to_review() {
         ]
     );
     assert!(
-        r.readings.iter().any(|x| x.zh.contains("300万元")),
+        r.readings.iter().any(|x| x.zh().contains("300万元")),
         "year-2 reading shown"
     );
-    assert!(r.notice.is_some_and(|n| n.zh.contains("第十五条")));
+    assert!(r.notice.is_some_and(|n| n.zh().contains("第十五条")));
 }
 
 #[test]
@@ -891,7 +891,7 @@ fn m5_11_contract_signed_within_one_year_of_the_assessment_date() {
         &[("first_market_contract_signed_on", "2025-06-29")],
     );
     let r = check_fails_on(&late, "5.11", "第十一条（二）4.");
-    assert!(r.readings.iter().any(|x| x.zh.contains("评估日期")));
+    assert!(r.readings.iter().any(|x| x.zh().contains("评估日期")));
     // The same contract assessed a day earlier is inside.
     check_on(&late, "2026-06-29", "5.11", Eligible, Some("300"));
     check_undetermined_by(

@@ -319,7 +319,7 @@ fn m6_6_per_deal_cap_200_reached_at_1000() {
         Eligible,
         Some("200"),
     );
-    assert!(r.readings.iter().any(|t| t.zh.contains("500万元")));
+    assert!(r.readings.iter().any(|t| t.zh().contains("500万元")));
 }
 
 #[test]
@@ -361,7 +361,7 @@ fn m6_6_investee_age_counted_at_the_investment_date() {
         ],
     );
     let r = check(&p, "6.6", Eligible, Some("160"));
-    assert!(r.readings.iter().any(|t| t.zh.contains("首轮投资")));
+    assert!(r.readings.iter().any(|t| t.zh().contains("首轮投资")));
     let p = with(
         INVESTOR_66,
         &[
@@ -739,7 +739,11 @@ const FIRM_69: &[(&str, &str)] = &[
 #[test]
 fn m6_9_base_eligible_60_percent_of_premium() {
     let r = check(FIRM_69, "6.9", Eligible, Some("30"));
-    assert!(r.notice.expect("a notice").zh.contains("科技保险产品名单"));
+    assert!(r
+        .notice
+        .expect("a notice")
+        .zh()
+        .contains("科技保险产品名单"));
 }
 
 #[test]
@@ -1195,7 +1199,7 @@ fn m6_11_routes_follow_the_applicant_kind() {
     assert!(
         !r.failed
             .iter()
-            .any(|f| f.cite.zh.contains("第十一条（一）1.")),
+            .any(|f| f.cite.zh().contains("第十一条（一）1.")),
         "{:?}",
         r.failed
     );

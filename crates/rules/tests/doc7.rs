@@ -953,7 +953,7 @@ const EVENT: &[(&str, &str)] = &[
 fn m7_11_base_up_to_200_per_event() {
     let r = check(EVENT, "7.11", Eligible, Some("200"));
     assert!(r.subject_to_review);
-    assert!(r.readings.iter().any(|t| t.zh.contains("每项活动")));
+    assert!(r.readings.iter().any(|t| t.zh().contains("每项活动")));
 }
 
 #[test]

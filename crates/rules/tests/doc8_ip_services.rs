@@ -42,7 +42,7 @@ fn missing(r: &MeasureResult) -> Vec<&'static str> {
 }
 
 fn has_reading(r: &MeasureResult, needle: &str) -> bool {
-    r.readings.iter().any(|t| t.zh.contains(needle))
+    r.readings.iter().any(|t| t.zh().contains(needle))
 }
 
 // ---- Applicants ---------------------------------------------------------------------------------
@@ -2025,16 +2025,16 @@ fn doc8_ip_services_every_measure_has_its_text_and_a_ceiling() {
             continue;
         }
         assert!(
-            !m.content.zh.is_empty()
-                && !m.conditions_text.zh.is_empty()
-                && !m.amount_text.zh.is_empty(),
+            !m.content.zh().is_empty()
+                && !m.conditions_text.zh().is_empty()
+                && !m.amount_text.zh().is_empty(),
             "{}",
             m.id
         );
         assert!(
-            !m.content.en.is_empty()
-                && !m.conditions_text.en.is_empty()
-                && !m.amount_text.en.is_empty(),
+            !m.content.en().is_empty()
+                && !m.conditions_text.en().is_empty()
+                && !m.amount_text.en().is_empty(),
             "{}",
             m.id
         );

@@ -215,7 +215,7 @@ fn m8_5_shows_the_budget_reading() {
     assert!(
         r.readings
             .iter()
-            .any(|x| x.zh.contains("当年平台建设预算30%")),
+            .any(|x| x.zh().contains("当年平台建设预算30%")),
         "{:?}",
         r.readings
     );
@@ -1148,9 +1148,9 @@ fn doc8_transfer_ceilings_in_the_catalog() {
             .unwrap_or_else(|| panic!("{id} missing from the catalog"));
         assert_eq!(e.max, Some(dec(max)), "{id}");
         assert!(
-            !e.content.zh.is_empty()
-                && !e.conditions_text.zh.is_empty()
-                && !e.amount_text.zh.is_empty(),
+            !e.content.zh().is_empty()
+                && !e.conditions_text.zh().is_empty()
+                && !e.amount_text.zh().is_empty(),
             "{id}"
         );
     }

@@ -112,7 +112,7 @@ fn m9_5_growth_sme_means_micro_small_or_medium() {
         "9.5",
         "第五条（一）",
     );
-    assert!(r.readings.iter().any(|x| x.zh.contains("成长型中小企业")));
+    assert!(r.readings.iter().any(|x| x.zh().contains("成长型中小企业")));
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn m9_5_leader_gets_a_tailored_package_not_cash() {
     assert!(a
         .non_cash
         .expect("non-cash support")
-        .zh
+        .zh()
         .contains("一企一策"));
     // The leader route still needs the technology's own IP (（二）1.).
     check_fails_on(
@@ -361,7 +361,7 @@ fn m9_6_large_park_missing_tier_1_falls_to_tier_2_read_as_such() {
     );
     let r = check(&p, "9.6", Eligible, Some("200"));
     assert_eq!(r.best_route.as_deref(), Some("9.6/tier-2"));
-    assert!(r.readings.iter().any(|x| x.zh.contains("按第二档评估")));
+    assert!(r.readings.iter().any(|x| x.zh().contains("按第二档评估")));
 }
 
 #[test]
@@ -503,7 +503,7 @@ fn m9_7_large_incubator_missing_tier_1_falls_to_tier_2() {
         ],
     );
     let r = check(&p, "9.7", Eligible, Some("100"));
-    assert!(r.readings.iter().any(|x| x.zh.contains("按第二档评估")));
+    assert!(r.readings.iter().any(|x| x.zh().contains("按第二档评估")));
 }
 
 #[test]
@@ -1203,7 +1203,7 @@ fn m9_13_conference_and_exchange_routes() {
     );
     let r = check(&conf, "9.13", Eligible, Some("90"));
     assert_eq!(r.best_route.as_deref(), Some("9.13/conference"));
-    assert!(r.readings.iter().any(|x| x.zh.contains("预算总经费")));
+    assert!(r.readings.iter().any(|x| x.zh().contains("预算总经费")));
     let ex = with(
         EVENTS,
         &[

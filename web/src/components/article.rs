@@ -37,8 +37,8 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
             <section class="article-part">
                 <h2>{ lang.s(zh_title, en_title) }</h2>
                 <div class="bilingual">
-                    <div class="zh" lang="zh-CN"><h3 class="col-label">{"中文（原文）"}</h3><p class="verbatim">{ t.zh }</p></div>
-                    <div class="en" lang="en"><h3 class="col-label">{"English rendering"}</h3><p class="verbatim">{ t.en }</p></div>
+                    <div class="zh" lang="zh-CN"><h3 class="col-label">{"中文（原文）"}</h3><p class="verbatim">{ t.zh() }</p></div>
+                    <div class="en" lang="en"><h3 class="col-label">{"English rendering"}</h3><p class="verbatim">{ t.en() }</p></div>
                 </div>
             </section>
         }

@@ -181,8 +181,8 @@ fn CardBody(props: &CardBodyProps) -> Html {
                 }
                 if let Some(br) = best_route {
                     <blockquote class="clause amount-clause">
-                        <cite>{ lang.t(br.amount_cite) }</cite>{ " " }<q lang="zh-CN">{ br.amount_clause.zh }</q>
-                        if lang == Lang::En { <span class="clause-en">{ br.amount_clause.en }</span> }
+                        <cite>{ lang.t(br.amount_cite) }</cite>{ " " }<q lang="zh-CN">{ br.amount_clause.zh() }</q>
+                        if lang == Lang::En { <span class="clause-en">{ br.amount_clause.en() }</span> }
                     </blockquote>
                 }
                 if let Some(nt) = &r.next_tier { <p class="hint next-tier"><span aria-hidden="true">{"↑ "}</span>{ lang.text(&nt.text) }</p> }
@@ -200,8 +200,8 @@ fn CardBody(props: &CardBodyProps) -> Html {
                             <li>
                                 <span class="test">{ lang.text(&f.test) }</span>
                                 if let Some(e) = &f.entered { <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(&e.text()).to_owned() }{ lang.s("）", ")") }</span> }
-                                <blockquote class="clause"><cite>{ lang.t(f.cite) }</cite>{ " " }<q lang="zh-CN">{ f.clause.zh }</q>
-                                    if lang == Lang::En { <span class="clause-en">{ f.clause.en }</span> }
+                                <blockquote class="clause"><cite>{ lang.t(f.cite) }</cite>{ " " }<q lang="zh-CN">{ f.clause.zh() }</q>
+                                    if lang == Lang::En { <span class="clause-en">{ f.clause.en() }</span> }
                                 </blockquote>
                             </li>
                         }) }

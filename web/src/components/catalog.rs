@@ -36,7 +36,7 @@ pub fn CatalogPage() -> Html {
         .filter(|m| {
             method.is_empty()
                 || m.methods.iter().any(|x| {
-                    lang.t(x.label()) == method.as_str() || x.label().en == method.as_str()
+                    lang.t(x.label()) == method.as_str() || x.label().en() == method.as_str()
                 })
         })
         .filter(|m| {
@@ -44,14 +44,14 @@ pub fn CatalogPage() -> Html {
                 || [
                     m.id,
                     m.wenhao,
-                    m.title.zh,
-                    m.content.zh,
-                    m.conditions_text.zh,
-                    m.amount_text.zh,
-                    m.title.en,
-                    m.content.en,
-                    m.conditions_text.en,
-                    m.amount_text.en,
+                    m.title.zh(),
+                    m.content.zh(),
+                    m.conditions_text.zh(),
+                    m.amount_text.zh(),
+                    m.title.en(),
+                    m.content.en(),
+                    m.conditions_text.en(),
+                    m.amount_text.en(),
                 ]
                 .iter()
                 .any(|s| crate::i18n::contains_ignoring_ascii_case(s, q))
@@ -114,7 +114,7 @@ pub fn CatalogPage() -> Html {
                     <label for="cat-method" class="question">{ lang.s("支持方式", "Support method") }</label>
                     <select id="cat-method" onchange={on_method}>
                         <option value="" selected={method.is_empty()}>{ lang.s("全部", "all") }</option>
-                        { for METHODS.iter().map(|m| html! { <option value={m.label().en} selected={*method == m.label().en}>{ lang.t(m.label()) }</option> }) }
+                        { for METHODS.iter().map(|m| html! { <option value={m.label().en()} selected={*method == m.label().en()}>{ lang.t(m.label()) }</option> }) }
                     </select>
                 </div>
             </form>

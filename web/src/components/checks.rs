@@ -56,8 +56,8 @@ fn leaf(lang: Lang, c: &Check, l: &LeafCheck) -> Html {
             }
             if let Some(b) = basis { {" "}<span class="badge basis">{ b }</span> }
             <blockquote class="clause">
-                <cite>{ lang.t(l.cite) }</cite>{ " " }<q lang="zh-CN">{ l.clause.zh }</q>
-                if lang == Lang::En { <span class="clause-en">{ l.clause.en }</span> }
+                <cite>{ lang.t(l.cite) }</cite>{ " " }<q lang="zh-CN">{ l.clause.zh() }</q>
+                if lang == Lang::En { <span class="clause-en">{ l.clause.en() }</span> }
             </blockquote>
             if let Some(r) = l.reading {
                 <p class="reading"><strong>{ lang.s("理解为：", "Read as: ") }</strong>{ lang.t(r) }</p>

@@ -19,7 +19,7 @@ macro_rules! article_4 {
         $crate::condition::Condition::All(&[
             $crate::condition::hard(
                 $cite,
-                $crate::text::t(
+                $crate::text::t!(
                     "注册在中关村示范区范围内……符合支持条件的注册在北京市其他区域的创新主体参照执行",
                     "registered in the Zhongguancun demonstration zone … innovators registered elsewhere in Beijing that meet the conditions are treated the same way",
                 ),
@@ -28,18 +28,18 @@ macro_rules! article_4 {
             $crate::condition::Condition::Any(&[
                 $crate::condition::Condition::Not(&$crate::condition::hard(
                     $cite,
-                    $crate::text::t("企业", "an enterprise"),
+                    $crate::text::t!("企业", "an enterprise"),
                     $crate::condition::Test::OneOf(&$crate::facts::APPLICANT_KIND, &["enterprise"]),
                 )),
                 $crate::condition::Condition::Any(&[
                     $crate::condition::hard(
                         $cite,
-                        $crate::text::t("国家高新技术企业", "a national high-tech enterprise"),
+                        $crate::text::t!("国家高新技术企业", "a national high-tech enterprise"),
                         $crate::condition::Test::Yes(&$crate::facts::NATIONAL_HIGH_TECH),
                     ),
                     $crate::condition::hard(
                         $cite,
-                        $crate::text::t("中关村高新技术企业", "a Zhongguancun high-tech enterprise"),
+                        $crate::text::t!("中关村高新技术企业", "a Zhongguancun high-tech enterprise"),
                         $crate::condition::Test::Yes(&$crate::facts::ZGC_HIGH_TECH),
                     ),
                     $($status),*

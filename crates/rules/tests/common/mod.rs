@@ -99,9 +99,9 @@ pub fn check_fails_on(pairs: &[(&str, &str)], id: &str, cite_part: &str) -> Meas
     assert!(
         r.failed
             .iter()
-            .any(|f| f.cite.zh.contains(cite_part) || f.clause.zh.contains(cite_part)),
+            .any(|f| f.cite.zh().contains(cite_part) || f.clause.zh().contains(cite_part)),
         "{id}: expected a failed condition citing {cite_part}, got {:?}",
-        r.failed.iter().map(|f| f.cite.zh).collect::<Vec<_>>()
+        r.failed.iter().map(|f| f.cite.zh()).collect::<Vec<_>>()
     );
     r
 }
