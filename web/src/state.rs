@@ -360,18 +360,20 @@ impl Reducible for State {
                         s.date_error = None;
                         dirty = true;
                     }
-                    Err(_) => s.date_error = Some(Text::new(
-                        format!(
-                            "“{}”不是有效日期，请按 YYYY-MM-DD 填写；仍按 {} 评估。",
-                            text.trim(),
-                            s.date
-                        ),
-                        format!(
+                    Err(_) => {
+                        s.date_error = Some(Text::new(
+                            format!(
+                                "“{}”不是有效日期，请按 YYYY-MM-DD 填写；仍按 {} 评估。",
+                                text.trim(),
+                                s.date
+                            ),
+                            format!(
                             "\"{}\" is not a valid date (YYYY-MM-DD); still assessing as of {}.",
                             text.trim(),
                             s.date
                         ),
-                    )),
+                        ))
+                    }
                 }
                 s.date_draft = Some(text);
             }

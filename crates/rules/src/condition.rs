@@ -469,16 +469,18 @@ pub struct LeafCheck {
     pub cite: T,
     pub clause: T,
     pub basis: Basis,
-    /// What was tested, in words ("上一会计年度营业收入 ≤ 2,000万元").
-    pub test: Text,
+    /// What was tested, in words ("上一会计年度营业收入 ≤ 2,000万元"): the same for every
+    /// evaluation, so formatted once per test and borrowed.
+    pub test: &'static Text,
     /// The facts read, by id.
     pub facts: &'static [&'static str],
     /// What was entered, when known (`Entered::text` puts it in words).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entered: Option<Entered>,
     /// For a failed or unknown numeric test: the threshold and how far the entry is from it.
+    /// Boxed: most leaves have none, and a leaf is moved several times while a tree is built.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub gap: Option<Gap>,
+    pub gap: Option<Box<Gap>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<T>,
 }
@@ -555,8 +557,10 @@ impl std::hash::Hasher for AddrHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
         }
     }
     fn write_u8(&mut self, n: u8) {
@@ -644,7 +648,7 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             }
             let o = Outcome::from_option(v.map(|n| c.holds(n, t)));
             if o != Outcome::Met && c != Cmp::Eq {
-                gap = Some(make_gap(f, c, t, v));
+                gap = Some(Box::new(make_gap(f, c, t, v)));
             }
             o
         }
@@ -665,7 +669,9 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             }
             let o = Outcome::from_option(v.map(|n| cmp.holds(n, threshold)));
             if o != Outcome::Met && cmp != Cmp::Eq {
-                gap = Some(make_gap_named(minuend.id, label, u, cmp, threshold, v));
+                gap = Some(Box::new(make_gap_named(
+                    minuend.id, label, u, cmp, threshold, v,
+                )));
             }
             o
         }
@@ -692,7 +698,7 @@ fn eval_leaf(l: &Leaf, ctx: &Ctx) -> Check {
             cite: l.cite,
             clause: l.clause,
             basis: l.basis,
-            test: described.test.clone(),
+            test: &described.test,
             facts: described.facts,
             entered,
             gap,
@@ -853,33 +859,38 @@ impl Check {
     /// failed: those of unknown leaves reached through `all` nodes, and those shared by every
     /// undecided alternative of an `any`. Asking these first rules measures out soonest.
     pub fn necessary_unknowns(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        self.push_necessary_unknowns(&mut out);
+        out
+    }
+
+    /// `necessary_unknowns`, added to `out` (without repeats) instead of a list per node.
+    fn push_necessary_unknowns(&self, out: &mut Vec<&'static str>) {
         if self.outcome != Outcome::Unknown {
-            return Vec::new();
+            return;
         }
+        let mut add = |f: &'static str| {
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        };
         match &self.node {
-            Node::Leaf(l) => l.facts.to_vec(),
-            Node::All { children } => {
-                let mut out: Vec<&'static str> = Vec::new();
-                for c in children {
-                    for f in c.necessary_unknowns() {
-                        if !out.contains(&f) {
-                            out.push(f);
-                        }
-                    }
-                }
-                out
-            }
+            Node::Leaf(l) => l.facts.iter().for_each(|f| add(f)),
+            Node::All { children } => children.iter().for_each(|c| c.push_necessary_unknowns(out)),
             Node::Any { children } => {
-                let mut open = children
-                    .iter()
-                    .filter(|c| c.outcome == Outcome::Unknown)
-                    .map(|c| c.necessary_unknowns());
-                let first = open.next().unwrap_or_default();
-                open.fold(first, |acc, next| {
-                    acc.into_iter().filter(|f| next.contains(f)).collect()
-                })
+                let mut open = children.iter().filter(|c| c.outcome == Outcome::Unknown);
+                let Some(first) = open.next() else { return };
+                let mut common = first.necessary_unknowns();
+                for c in open {
+                    if common.is_empty() {
+                        break;
+                    }
+                    let next = c.necessary_unknowns();
+                    common.retain(|f| next.contains(f));
+                }
+                common.into_iter().for_each(add);
             }
-            Node::Not { .. } => Vec::new(),
+            Node::Not { .. } => {}
         }
     }
 

@@ -267,7 +267,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
                 }
                 _ => {}
             }
-            if let Some(g) = &leaf.gap {
+            if let Some(g) = leaf.gap.as_deref() {
                 if !gaps.contains(g) {
                     gaps.push(g.clone());
                 }
@@ -429,31 +429,36 @@ pub fn next_questions(profile: &Profile, date: Date) -> Vec<Question> {
 /// `next_questions` for an assessment already computed.
 pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
     let mut qs: Vec<Question> = Vec::new();
-    let mut at: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
+    // Where each fact's question stands in `qs`, by the fact's registry position: one lookup
+    // of the id per mention instead of a map keyed by strings.
+    let all = crate::facts::all();
+    let mut at: Vec<u32> = vec![u32::MAX; all.len()];
     fn entry<'q>(
         qs: &'q mut Vec<Question>,
-        at: &mut std::collections::HashMap<&'static str, usize>,
-        id: &'static str,
+        at: &mut [u32],
+        all: &[&'static crate::fact::Fact],
+        id: &str,
     ) -> Option<&'q mut Question> {
-        if let Some(&i) = at.get(id) {
-            return qs.get_mut(i);
+        let i = crate::facts::index_of(id) as usize;
+        let slot = at.get_mut(i)?;
+        if *slot == u32::MAX {
+            let f = all.get(i)?;
+            *slot = qs.len() as u32;
+            qs.push(Question {
+                fact: f.id,
+                topic: f.topic,
+                question: f.question,
+                rules_out: vec![],
+                decides: vec![],
+                refines: vec![],
+            });
         }
-        let f = crate::facts::by_id(id)?;
-        at.insert(f.id, qs.len());
-        qs.push(Question {
-            fact: f.id,
-            topic: f.topic,
-            question: f.question,
-            rules_out: vec![],
-            decides: vec![],
-            refines: vec![],
-        });
-        qs.last_mut()
+        qs.get_mut(*slot as usize)
     }
     for r in &a.results {
         if r.status == Status::Undetermined {
             for f in &r.deciding_facts {
-                if let Some(q) = entry(&mut qs, &mut at, f) {
+                if let Some(q) = entry(&mut qs, &mut at, all, f) {
                     q.decides.push(r.id);
                 }
             }
@@ -472,7 +477,7 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             }
             for f in necessary {
                 if profile.get_id(f).is_none() {
-                    if let Some(q) = entry(&mut qs, &mut at, f) {
+                    if let Some(q) = entry(&mut qs, &mut at, all, f) {
                         if !q.rules_out.contains(&r.id) {
                             q.rules_out.push(r.id);
                         }
@@ -484,7 +489,7 @@ pub fn questions_for(a: &Assessment, profile: &Profile) -> Vec<Question> {
             if let Some(am) = &r.amount {
                 for f in &am.missing {
                     if profile.get_id(f).is_none() {
-                        if let Some(q) = entry(&mut qs, &mut at, f) {
+                        if let Some(q) = entry(&mut qs, &mut at, all, f) {
                             if !q.refines.contains(&r.id) {
                                 q.refines.push(r.id);
                             }

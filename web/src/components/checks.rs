@@ -50,7 +50,7 @@ fn leaf(lang: Lang, c: &Check, l: &LeafCheck) -> Html {
     html! {
         <li class="leaf">
             { outcome_mark(lang, c.outcome) }{" "}
-            <span class="test">{ lang.text(&l.test) }</span>
+            <span class="test">{ lang.text(l.test) }</span>
             if let Some(e) = &l.entered {
                 <span class="entered">{ lang.s("（已填：", " (entered: ") }{ lang.text(&e.text()).to_owned() }{ lang.s("）", ")") }</span>
             }
