@@ -21,7 +21,7 @@ fn read_profile(profile: JsValue) -> Result<(Profile, Vec<InputError>), JsValue>
             "profile must be an object {{fact_id: value}}: {e}"
         ))
     })?;
-    Ok(Profile::from_map(&raw))
+    Ok(crate::persist::profile_from(&raw))
 }
 
 fn read_date(date: Option<String>) -> Result<Date, JsValue> {

@@ -15,7 +15,7 @@
 //! listed as problems and the rest are kept.
 
 use crate::i18n::Lang;
-use std::collections::BTreeSet;
+use crate::ids::IdSet;
 use zgc_rules::fact::{migrate_id, InputError, Profile, RawValue, Value};
 use zgc_rules::text::Text;
 use zgc_rules::Date;
@@ -28,7 +28,7 @@ pub const VERSION: &str = "v1";
 pub struct Shared {
     pub profile: Profile,
     /// Facts answered "不确定 / I don't know".
-    pub skipped: BTreeSet<String>,
+    pub skipped: IdSet,
     pub date: Option<Date>,
     pub lang: Option<Lang>,
 }

@@ -24,6 +24,7 @@ pub mod api;
 pub mod codec;
 pub mod export;
 pub mod i18n;
+pub mod ids;
 pub mod numinput;
 pub mod persist;
 pub mod route;

@@ -9,7 +9,6 @@ use crate::codec::{Decoded, Problem, Shared};
 use crate::i18n::Lang;
 use js_sys::{Array, Object, Reflect, JSON};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
 use zgc_rules::fact::{Profile, RawValue};
 use zgc_rules::Date;
@@ -89,12 +88,13 @@ pub(crate) fn raw_value(v: &JsValue) -> Option<RawValue> {
     }
 }
 
-/// A profile object's answers, read like `zgc check` reads a profile file; `Err` names the first
-/// value that is not an answer at all, or says the value is no object.
-pub(crate) fn profile_map(v: &JsValue) -> Result<BTreeMap<String, RawValue>, String> {
+/// A profile object's answers, read like `zgc check` reads a profile file, in id order (as the
+/// CLI's map gives them); `Err` names the first value that is not an answer at all, or says the
+/// value is no object.
+pub(crate) fn profile_map(v: &JsValue) -> Result<Vec<(String, RawValue)>, String> {
     let entries =
         object_entries(v).ok_or_else(|| "expected an object {fact_id: value}".to_owned())?;
-    entries
+    let mut out = entries
         .into_iter()
         .map(|(k, v)| match raw_value(&v) {
             Some(raw) => Ok((k, raw)),
@@ -103,7 +103,14 @@ pub(crate) fn profile_map(v: &JsValue) -> Result<BTreeMap<String, RawValue>, Str
                 stringify(&v)
             )),
         })
-        .collect()
+        .collect::<Result<Vec<_>, String>>()?;
+    out.sort_by(|(a, _), (b, _)| a.cmp(b));
+    Ok(out)
+}
+
+/// A profile from the answers `profile_map` read.
+pub(crate) fn profile_from(map: &[(String, RawValue)]) -> (Profile, Vec<zgc_rules::InputError>) {
+    Profile::from_raw(map.iter().map(|(k, v)| (k.as_str(), v)))
 }
 
 /// A field of a JSON object, `None` when absent.
@@ -201,7 +208,7 @@ pub fn from_json(text: &str) -> Result<Decoded, String> {
 /// answer is kept; the invalid ones are listed.
 pub fn import_profile(text: &str) -> Result<Decoded, String> {
     let map = profile_map(&parse(text)?)?;
-    let (profile, errors) = Profile::from_map(&map);
+    let (profile, errors) = profile_from(&map);
     Ok(Decoded {
         shared: Shared {
             profile,

@@ -10,9 +10,9 @@
 
 use crate::codec::{Decoded, Shared};
 use crate::i18n::Lang;
+use crate::ids::{IdMap, IdSet};
 use crate::numinput::{read, shown, Entry};
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
 use zgc_rules::engine::{questions_for, Assessment, Question};
@@ -64,11 +64,11 @@ pub struct State {
     pub date_error: Option<Text>,
     pub profile: Profile,
     /// Facts answered "不确定 / I don't know": unknown, and not asked again.
-    pub skipped: BTreeSet<String>,
+    pub skipped: IdSet,
     /// What was typed into each field, as typed.
-    pub drafts: BTreeMap<String, String>,
+    pub drafts: IdMap<String>,
     /// Why a typed answer was refused, by fact id.
-    pub errors: BTreeMap<String, Text>,
+    pub errors: IdMap<Text>,
     pub page: Option<Page>,
     pub back: Vec<Page>,
     /// True once no question is left to ask.
@@ -136,9 +136,9 @@ impl State {
             date_error: None,
             evaluated: Rc::new(OnceCell::new()),
             profile: Profile::new(),
-            skipped: BTreeSet::new(),
-            drafts: BTreeMap::new(),
-            errors: BTreeMap::new(),
+            skipped: IdSet::new(),
+            drafts: IdMap::new(),
+            errors: IdMap::new(),
             page: None,
             back: Vec::new(),
             finished: false,
@@ -256,8 +256,8 @@ impl State {
         page.facts.retain(|f| {
             open.contains(f)
                 || self.profile.get_id(f).is_some()
-                || self.skipped.contains(*f)
-                || self.drafts.contains_key(*f)
+                || self.skipped.contains(f)
+                || self.drafts.contains_key(f)
         });
     }
 

@@ -419,7 +419,7 @@ fn pages_follow_the_ranking_one_topic_at_a_time_with_back() {
     // Next with nothing answered: the page's facts count as "I don't know" and are not asked again.
     let s = act(s, Action::Next);
     for f in &first.facts {
-        assert!(s.skipped.contains(*f));
+        assert!(s.skipped.contains(f));
         assert!(s.questions().iter().all(|q| q.fact != *f));
     }
     assert_ne!(s.page.as_ref(), Some(&first));

@@ -236,8 +236,10 @@ fn addr(id: &str) -> usize {
 impl Serialize for Profile {
     /// A flat object {fact_id: answer}, ids in alphabetical order.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let sorted: BTreeMap<&str, &Value> = self.values.iter().map(|(k, v)| (*k, v)).collect();
-        sorted.serialize(s)
+        // A sorted list rather than a BTreeMap: the same output, and less code in the wasm.
+        let mut sorted: Vec<(&str, &Value)> = self.values.iter().map(|(k, v)| (*k, v)).collect();
+        sorted.sort_unstable_by_key(|(k, _)| *k);
+        s.collect_map(sorted)
     }
 }
 
