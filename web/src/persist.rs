@@ -104,7 +104,7 @@ pub(crate) fn profile_map(v: &JsValue) -> Result<Vec<(String, RawValue)>, String
             )),
         })
         .collect::<Result<Vec<_>, String>>()?;
-    out.sort_by(|(a, _), (b, _)| a.cmp(b));
+    zgc_rules::order::insertion_sort_by(&mut out, |a, b| a.0 < b.0);
     Ok(out)
 }
 

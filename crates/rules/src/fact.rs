@@ -238,7 +238,7 @@ impl Serialize for Profile {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         // A sorted list rather than a BTreeMap: the same output, and less code in the wasm.
         let mut sorted: Vec<(&str, &Value)> = self.values.iter().map(|(k, v)| (*k, v)).collect();
-        sorted.sort_unstable_by_key(|(k, _)| *k);
+        crate::order::insertion_sort_by(&mut sorted, |a, b| a.0 < b.0);
         s.collect_map(sorted)
     }
 }

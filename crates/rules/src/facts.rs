@@ -412,18 +412,20 @@ type IdMap<V> = std::collections::HashMap<&'static str, V, std::hash::BuildHashe
 /// Every fact's registry position, found by the address of its id: the ids the engine passes
 /// around are the facts' own `&'static str`s, so most lookups need no hashing at all.
 fn by_address(id: &str) -> Option<u32> {
-    static INDEX: OnceLock<Vec<(usize, u32)>> = OnceLock::new();
+    // Address and position in one number (an address takes at most 48 bits), in address order.
+    static INDEX: OnceLock<Vec<u64>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut v: Vec<(usize, u32)> = all()
+        let mut v: Vec<u64> = all()
             .iter()
             .enumerate()
-            .map(|(i, f)| (f.id.as_ptr() as usize, i as u32))
+            .map(|(i, f)| ((f.id.as_ptr() as u64) << 16) | i as u64)
             .collect();
-        v.sort_unstable();
+        crate::order::sort_u64(&mut v);
         v
     });
-    let key = id.as_ptr() as usize;
-    let (_, i) = *index.get(index.binary_search_by_key(&key, |(a, _)| *a).ok()?)?;
+    let key = id.as_ptr() as u64;
+    let at = index.binary_search_by(|k| (k >> 16).cmp(&key)).ok()?;
+    let i = (index.get(at)? & 0xffff) as u32;
     // Two ids at one address can differ only in length (one a prefix of the other).
     (all().get(i as usize)?.id.len() == id.len()).then_some(i)
 }

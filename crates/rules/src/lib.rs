@@ -34,6 +34,7 @@ pub mod fact;
 pub mod facts;
 pub mod fmt;
 pub mod measure;
+pub mod order;
 pub mod text;
 
 pub use date::Date;

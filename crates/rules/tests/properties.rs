@@ -144,9 +144,19 @@ proptest! {
                 prop_assert!(q.decides.contains(m), "{} rules out {} without deciding it", q.fact, m);
             }
         }
-        // Questions that can rule more measures out come first.
+        // Questions that can rule more measures out come first, then those that decide more,
+        // then those that refine more amounts, then by topic, then in the registry's order.
+        let rank = |q: &zgc_rules::Question| {
+            (
+                std::cmp::Reverse(q.rules_out.len()),
+                std::cmp::Reverse(q.decides.len()),
+                std::cmp::Reverse(q.refines.len()),
+                q.topic,
+                zgc_rules::facts::index_of(q.fact),
+            )
+        };
         for w in qs.windows(2) {
-            prop_assert!(w[0].rules_out.len() >= w[1].rules_out.len());
+            prop_assert!(rank(&w[0]) < rank(&w[1]), "{} is ranked before {}", w[0].fact, w[1].fact);
         }
     }
 }

@@ -21,9 +21,13 @@ pub fn AnswersPage() -> Html {
                 || state.drafts.contains_key(f.id)
         })
         .collect();
-    let mut topics: Vec<Topic> = facts.iter().map(|f| f.topic).collect();
-    topics.sort();
-    topics.dedup();
+    let mut topics: Vec<Topic> = Vec::new();
+    for f in &facts {
+        if !topics.contains(&f.topic) {
+            topics.push(f.topic);
+        }
+    }
+    zgc_rules::order::insertion_sort_by(&mut topics, |a, b| a < b);
     let toggle = {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))

@@ -84,7 +84,8 @@ pub fn Charts(props: &ChartProps) -> Html {
             (!v.is_zero()).then(|| (r.id.to_owned(), v, r.status == Status::Eligible))
         })
         .collect();
-    rows.sort_by(|x, y| y.2.cmp(&x.2).then(y.1.cmp(&x.1)));
+    // Eligible first, then the larger amount.
+    zgc_rules::order::insertion_sort_by(&mut rows, |x, y| (x.2, x.1) > (y.2, y.1));
     let hidden = rows.len().saturating_sub(MAX_ROWS);
     rows.truncate(MAX_ROWS);
     let years: Vec<(String, Decimal, bool)> = a
