@@ -257,6 +257,15 @@ impl Condition {
     }
 }
 
+/// The outcome a `Not`'s child must have for the `Not` to have `want`.
+fn flipped(want: Outcome) -> Outcome {
+    match want {
+        Outcome::Failed => Outcome::Met,
+        Outcome::Met => Outcome::Failed,
+        o => o,
+    }
+}
+
 pub(crate) fn combine_all(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
     let mut result = Outcome::Met;
     for o in outcomes {
@@ -827,31 +836,37 @@ impl Check {
                 }
             }
             Node::Any { children } => {
-                let per_child: Vec<Vec<(&LeafCheck, bool)>> = children
-                    .iter()
-                    .map(|c| {
-                        let mut v = Vec::new();
-                        c.collect_deciding(want, negated, &mut v);
-                        v
-                    })
-                    .collect();
-                let plain = |v: &Vec<(&LeafCheck, bool)>| v.iter().any(|(_, n)| *n == negated);
                 // Only a failure needs the clearest reason; every unknown could still decide.
-                let any_plain = want == Outcome::Failed && per_child.iter().any(plain);
-                for v in per_child {
-                    if !any_plain || plain(&v) {
-                        out.extend(v);
+                let plain = |c: &Check| c.yields(want, negated, negated);
+                let any_plain = want == Outcome::Failed && children.iter().any(plain);
+                for c in children {
+                    if !any_plain || plain(c) {
+                        c.collect_deciding(want, negated, out);
                     }
                 }
             }
-            Node::Not { child } => {
-                let inner = match want {
-                    Outcome::Failed => Outcome::Met,
-                    Outcome::Met => Outcome::Failed,
-                    o => o,
-                };
-                child.collect_deciding(inner, !negated, out);
+            Node::Not { child } => child.collect_deciding(flipped(want), !negated, out),
+        }
+    }
+
+    /// Whether `collect_deciding(want, negated, …)` would give some leaf whose flag is `flag`,
+    /// found without collecting: lets an `any` pick its children without a list per child.
+    fn yields(&self, want: Outcome, negated: bool, flag: bool) -> bool {
+        if self.outcome != want {
+            return false;
+        }
+        match &self.node {
+            Node::Leaf(_) => negated == flag,
+            Node::All { children } => children.iter().any(|c| c.yields(want, negated, flag)),
+            Node::Any { children } => {
+                let any_plain = want == Outcome::Failed
+                    && children.iter().any(|c| c.yields(want, negated, negated));
+                children.iter().any(|c| {
+                    (!any_plain || c.yields(want, negated, negated))
+                        && c.yields(want, negated, flag)
+                })
             }
+            Node::Not { child } => child.yields(flipped(want), !negated, flag),
         }
     }
 

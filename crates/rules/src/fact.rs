@@ -258,6 +258,9 @@ impl Profile {
 
     /// The answer for a fact id, if known.
     pub fn get_id(&self, id: &str) -> Option<&Value> {
+        if self.values.is_empty() {
+            return None;
+        }
         self.get(crate::facts::by_id(id)?)
     }
 

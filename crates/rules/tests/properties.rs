@@ -209,3 +209,66 @@ fn rules_out_only_what_a_single_answer_can_settle() {
     assert!(q("headcount_last_year").decides.contains(&"5.5"));
     assert!(q("on_scale_up_list").rules_out.contains(&"5.7"));
 }
+
+/// The deciding leaves as first written: each alternative of an `any` collected into a list of
+/// its own, then kept or dropped. `Check::deciding_leaves` now decides without those lists; it
+/// must give the same leaves in the same order.
+fn deciding_reference(
+    c: &zgc_rules::condition::Check,
+) -> Vec<(&zgc_rules::condition::LeafCheck, bool)> {
+    use zgc_rules::condition::{Check, LeafCheck, Node, Outcome};
+    fn go<'a>(c: &'a Check, want: Outcome, negated: bool, out: &mut Vec<(&'a LeafCheck, bool)>) {
+        if c.outcome != want {
+            return;
+        }
+        match &c.node {
+            Node::Leaf(l) => out.push((l, negated)),
+            Node::All { children } => children.iter().for_each(|k| go(k, want, negated, out)),
+            Node::Any { children } => {
+                let per_child: Vec<Vec<(&LeafCheck, bool)>> = children
+                    .iter()
+                    .map(|k| {
+                        let mut v = Vec::new();
+                        go(k, want, negated, &mut v);
+                        v
+                    })
+                    .collect();
+                let plain = |v: &Vec<(&LeafCheck, bool)>| v.iter().any(|(_, n)| *n == negated);
+                let any_plain = want == Outcome::Failed && per_child.iter().any(plain);
+                for v in per_child {
+                    if !any_plain || plain(&v) {
+                        out.extend(v);
+                    }
+                }
+            }
+            Node::Not { child } => {
+                let inner = match want {
+                    Outcome::Failed => Outcome::Met,
+                    Outcome::Met => Outcome::Failed,
+                    o => o,
+                };
+                go(child, inner, !negated, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    go(c, c.outcome, false, &mut out);
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn deciding_leaves_are_those_of_the_first_implementation(s in seeds(), d in any::<u32>()) {
+        let p = profile_from(&s);
+        let a = evaluate(&p, date_from(d));
+        for r in &a.results {
+            for c in std::iter::once(&r.gate).chain(r.routes.iter().map(|x| &x.conditions)) {
+                let got: Vec<_> = c.deciding_leaves().into_iter().map(|(l, n)| (l as *const _, n)).collect();
+                let want: Vec<_> = deciding_reference(c).into_iter().map(|(l, n)| (l as *const _, n)).collect();
+                prop_assert_eq!(got, want, "{}", r.id);
+            }
+        }
+    }
+}
