@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Sets up everything the tests need on a fresh Debian machine, then runs every test:
-# the rules and CLI (unit, property, golden), then the web app (wasm tests in headless Chromium,
+# formatting, the rules and CLI (unit, property, golden), then the web app (wasm tests in headless Chromium,
 # release build, end-to-end in Chromium, offline and size budget) when web/ exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== formatting: cargo fmt --check (rustfmt's defaults) =="
+if ! cargo fmt --version >/dev/null 2>&1; then
+  rustup component add rustfmt
+fi
+cargo fmt --all --check
 
 echo "== rules and CLI: cargo test =="
 cargo test --locked   # default members: rules and CLI; the web crate is tested in wasm below
