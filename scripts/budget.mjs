@@ -19,10 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
 import { createRequire } from 'node:module';
 
-// Goals we know this round does not meet, each with the reason. They still print and are written
-// to docs/budget.md as over budget; they do not fail the run. Remove an entry once it is met.
+// Goals we know this round does not meet, each with the reason and a ceiling: the figure when it
+// was listed plus a margin for the host's noise. They print and are written to docs/budget.md as
+// over budget; they fail the run only above their ceiling, so a regression still fails. Lower a
+// ceiling when a figure improves; remove the entry once the goal is met.
 const KNOWN_OVER = new Map([
-  ['hosted-brotli', 'about 96% of the transfer is zgc-web_bg.wasm. Measured on the 2026-11-27 build: '
+  ['hosted-brotli', { ceiling: 320_000, why: 'about 96% of the transfer is zgc-web_bg.wasm. Measured on the 2026-11-27 build: '
     + 'its code section is 481 KB raw / 156 KB brotli (Yew and the views, rust_decimal, serde, the '
     + 'engine and the 59 measures\' own code), its data section 552 KB raw / 125 KB brotli: 485 KB / '
     + '94 KB of text (the 59 articles verbatim in Chinese and English, every clause beside its '
@@ -36,14 +38,14 @@ const KNOWN_OVER = new Map([
     + 'one sort for the program instead of one per call site (-5.4 KB): 326 -> 306 KB. wasm-opt with '
     + '--converge and every feature saves 1.2 KB more. Left: the Yew markup (about 100 KB raw of '
     + 'the code is the views) and the framework itself; a goal of 250 KB needs a smaller view '
-    + 'layer, not more trimming.'],
-  ['tti-hosted', 'within the goal since the first evaluation was deferred to idle time and the harness '
+    + 'layer, not more trimming.' }],
+  ['tti-hosted', { ceiling: 1500, why: 'within the goal since the first evaluation was deferred to idle time and the harness '
     + 'stopped timing Playwright\'s own script (medians 586-716 ms on this 2-core VM on 2026-11-27; '
     + 'before: 666-877 ms, with 1,086 and 1,210 ms in two runs of ten). Listed because the figure '
-    + 'moves by half with the host\'s load; remove once a loaded CI machine has shown a margin.'],
-  ['tti-single', 'as hosted (medians 735-815 ms on 2026-11-27; before: 732-939 ms, 1,126 and 1,147 ms in '
-    + 'two of ten); it also decodes the base64 and gunzips the wasm.'],
-  ['answer', 'measured as click to the first frame painted after the results changed, so a frame\'s wait '
+    + 'moves by half with the host\'s load; remove once a loaded CI machine has shown a margin.' }],
+  ['tti-single', { ceiling: 1500, why: 'as hosted (medians 735-815 ms on 2026-11-27; before: 732-939 ms, 1,126 and 1,147 ms in '
+    + 'two of ten); it also decodes the base64 and gunzips the wasm.' }],
+  ['answer', { ceiling: 120, why: 'measured as click to the first frame painted after the results changed, so a frame\'s wait '
     + '(8 ms on average) is inside the 16 ms. The measured answer decides many measures at once (cards '
     + 'change group, badges, amounts, charts), which is the heavy case. CPU profile at 4x on '
     + '2026-11-27: evaluating 59 measures and ranking the open questions ~5-6 ms, Yew\'s redraw of the '
@@ -55,7 +57,7 @@ const KNOWN_OVER = new Map([
     + 'cards, a full card split into memoised parts, block instead of grid, containment of the '
     + 'summary and answer list, the charts removed; one flat list whose cards never move between '
     + 'groups was slower (39 -> 52-62 ms). Left: a results page that changes less of its DOM per '
-    + 'answer and an evaluation that rebuilds only the measures an answer touches.'],
+    + 'answer and an evaluation that rebuilds only the measures an answer touches.' }],
 ]);
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -222,14 +224,18 @@ const rows = [
   { key: 'tti-single', what: `time to interactive, single file from file:// (median of ${RUNS})`, value: median(ttiSingle), goal: 1000, unit: 'ms' },
   { key: 'answer', what: `one answer to re-rendered results (median of ${answers.length})`, value: median(answers), goal: 16, unit: 'ms' },
 ];
+const fmt = (v, unit) => (unit === 'B' ? `${kb(v)} KB` : `${v.toFixed(unit === 'ms' && v < 100 ? 1 : 0)} ms`);
 let failing = 0;
 for (const r of rows) {
   if (r.value <= r.goal) r.verdict = 'ok';
-  else if (KNOWN_OVER.has(r.key)) r.verdict = 'OVER BUDGET (known)';
+  else if (KNOWN_OVER.has(r.key)) {
+    const { ceiling } = KNOWN_OVER.get(r.key);
+    if (r.value <= ceiling) r.verdict = `OVER BUDGET (known; fails above ${fmt(ceiling, r.unit)})`;
+    else { r.verdict = `OVER BUDGET (known, and above its ceiling ${fmt(ceiling, r.unit)})`; failing++; }
+  }
   else if (r.value <= r.goal * 1.1) r.verdict = 'over goal, within 10%';
   else { r.verdict = 'OVER BUDGET'; failing++; }
 }
-const fmt = (v, unit) => (unit === 'B' ? `${kb(v)} KB` : `${v.toFixed(unit === 'ms' && v < 100 ? 1 : 0)} ms`);
 
 const machine = `${sh('nproc')} CPU cores, ${sh('uname -m')}, ${sh('uname -s')} (${sh('. /etc/os-release && echo $PRETTY_NAME')}); Chromium ${chromiumVersion}`;
 const date = new Date().toISOString().slice(0, 10);
@@ -253,7 +259,7 @@ console.log();
 console.log(lines.join('\n'));
 console.log();
 console.log(timeLines.join('\n'));
-for (const [k, why] of KNOWN_OVER) console.log(`known over budget: ${k}: ${why}`);
+for (const [k, { why }] of KNOWN_OVER) console.log(`known over budget: ${k}: ${why}`);
 
 const md = `# Budget
 
@@ -267,7 +273,9 @@ This file is written by that script: do not edit it by hand.
   hosted page served by \`python3 -m http.server\` on 127.0.0.1 (no network latency in the times).
 - 1 KB = 1000 bytes. Transfer sizes are the page's own files compressed as a static host would
   serve them (brotli quality 11, gzip level 9).
-- A figure more than 10% over its goal fails the run, except the goals listed as known below.
+- A figure more than 10% over its goal fails the run, except the goals listed as known below:
+  those fail above the ceiling their verdict gives (the figure when listed, plus a margin for
+  the host's noise), so a regression still fails.
 
 ## Figures
 
@@ -290,7 +298,7 @@ ${timeLines.join('\n')}
 
 ## Known over budget
 
-${KNOWN_OVER.size ? [...KNOWN_OVER].map(([k, why]) => `- **${rows.find((r) => r.key === k)?.what ?? k}**: ${why}`).join('\n') : 'None.'}
+${KNOWN_OVER.size ? [...KNOWN_OVER].map(([k, { why }]) => `- **${rows.find((r) => r.key === k)?.what ?? k}**: ${why}`).join('\n') : 'None.'}
 `;
 // The committed figures change only when asked (UPDATE_BUDGET=1); a test run writes its own copy
 // beside the other test output, so running the tests leaves the tree clean.
