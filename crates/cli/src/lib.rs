@@ -145,6 +145,39 @@ pub fn companies_from_csv(text: &str) -> (Vec<Company>, Vec<BatchError>) {
     (companies, errors)
 }
 
+/// The CSV result rows of each company, in the companies' order: each company is evaluated on
+/// its own, so the companies are shared out over the machine's cores (a batch of 100,000 is
+/// screened in blocks of `BLOCK`, so the rows of one block are held at a time).
+pub fn csv_rows_of(
+    companies: &[Company],
+    date: zgc_rules::Date,
+    l: report::Lang,
+) -> Vec<Vec<[String; 5]>> {
+    let one = |c: &Company| report::csv_rows(&c.name, &zgc_rules::evaluate(&c.profile, date), l);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(companies.len() / 16)
+        .max(1);
+    if threads == 1 {
+        return companies.iter().map(one).collect();
+    }
+    let chunk = companies.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = companies
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        // A panic in one thread is a bug in the rules: raised again, as it would be in one thread.
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// How many companies a batch screens before writing their rows.
+pub const BLOCK: usize = 4096;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +216,35 @@ mod tests {
         assert!(e
             .iter()
             .any(|x| x.line == 3 && x.message.contains("headcount_last_year")));
+    }
+
+    #[test]
+    fn csv_rows_of_many_companies_are_those_of_each_in_order() {
+        let mut text = String::from(
+            "company,applicant_kind,registered_in,national_high_tech,revenue_last_year\n",
+        );
+        for i in 0..200 {
+            let kind = ["enterprise", "university", "research_institute"][i % 3];
+            text.push_str(&format!(
+                "firm{i},{kind},zgc,{},{}\n",
+                if i % 2 == 0 { "yes" } else { "no" },
+                i * 37 % 5000
+            ));
+        }
+        let (companies, errors) = companies_from_csv(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(companies.len(), 200);
+        let date = zgc_rules::Date::new(2026, 6, 30).unwrap();
+        let want: Vec<_> = companies
+            .iter()
+            .map(|c| {
+                report::csv_rows(
+                    &c.name,
+                    &zgc_rules::evaluate(&c.profile, date),
+                    report::Lang::En,
+                )
+            })
+            .collect();
+        assert_eq!(csv_rows_of(&companies, date, report::Lang::En), want);
     }
 }

@@ -204,10 +204,11 @@ fn batch(text: &str, date: Date, l: Lang) -> Result<bool, String> {
     let mut w = std::io::BufWriter::new(stdout.lock());
     let io = |e: std::io::Error| e.to_string();
     writeln!(w, "{}", zgc_cli::csv::line(report::CSV_HEADER)).map_err(io)?;
-    for c in &companies {
-        let a = zgc_rules::evaluate(&c.profile, date);
-        for row in report::csv_rows(&c.name, &a, l) {
-            writeln!(w, "{}", zgc_cli::csv::line(&row)).map_err(io)?;
+    for block in companies.chunks(zgc_cli::BLOCK) {
+        for rows in zgc_cli::csv_rows_of(block, date, l) {
+            for row in rows {
+                writeln!(w, "{}", zgc_cli::csv::line(&row)).map_err(io)?;
+            }
         }
     }
     w.flush().map_err(io)?;

@@ -592,22 +592,21 @@ struct Described {
     facts: &'static [&'static str],
 }
 
-/// The describing text of a test, computed once and then borrowed: evaluation runs on every
+/// The describing text of a test, computed once (per thread) and then borrowed: evaluation runs on every
 /// keystroke in the web app, and formatting the same sentence each time was most of its cost.
 fn described(test: &Test) -> &'static Described {
+    use std::cell::RefCell;
     use std::collections::HashMap;
     use std::hash::BuildHasherDefault;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<
-        Mutex<HashMap<TestKey, &'static Described, BuildHasherDefault<AddrHasher>>>,
-    > = OnceLock::new();
+    // One cache per thread: read for every leaf of every evaluation, so a lock shared by the
+    // threads of a batch would serialise them. A thread describes each test once and leaks it
+    // (a few hundred short texts per thread).
+    thread_local! {
+        static CACHE: RefCell<HashMap<TestKey, &'static Described, BuildHasherDefault<AddrHasher>>> =
+            RefCell::new(HashMap::default());
+    }
     let key = test.key();
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::default()));
-    let mut map = match cache.lock() {
-        Ok(m) => m,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    if let Some(d) = map.get(&key) {
+    if let Some(d) = CACHE.with(|c| c.borrow().get(&key).copied()) {
         return d;
     }
     let text = test.describe();
@@ -622,7 +621,7 @@ fn described(test: &Test) -> &'static Described {
         test: Text::new(leak(text.zh), leak(text.en)),
         facts: Box::leak(facts.into_boxed_slice()),
     }));
-    map.insert(key, d);
+    CACHE.with(|c| c.borrow_mut().insert(key, d));
     d
 }
 
