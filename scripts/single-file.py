@@ -14,6 +14,8 @@ whole build is scripts/build-web.sh). Standard library only.
   `connect-src 'none'` (it fetches nothing); the hosted dist/index.html keeps `connect-src 'self'`
   because wasm-bindgen's loader fetches `zgc-web_bg.wasm`. In both, `'unsafe-inline'` in
   `script-src` is replaced by the sha256 of each inline script, so no other inline script runs.
+- The English texts of the rules (dist/en.txt, scripts/en-pack.py) ride along the same way, gzip
+  then base64, and are unpacked the first time the app asks for them (`window.__zgcEnglish`).
 - `<html data-single-file>` marks the single file: the app then hides its "download offline
   copy" link (it is that copy).
 """
@@ -67,6 +69,7 @@ def main() -> int:
         print("single-file: dist/index.html is not the Trunk output expected", file=sys.stderr)
         return 1
     js = (DIST / js_name.group(1)).read_text(encoding="utf-8")
+    english = (DIST / "en.txt").read_bytes()
     wasm = (DIST / wasm_name.group(1)).read_bytes()
     css = (DIST / css_name.group(1)).read_text(encoding="utf-8")
 
@@ -77,13 +80,18 @@ def main() -> int:
     b64 = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
     boot = (
         js
-        + "\nconst __zgc_b64 = \"" + b64 + "\";\n"
+        # The English texts, unpacked only when the app first asks for them; set before the app
+        # starts, since it may ask at once (a link in English).
+        + "\nconst __zgc_en = \"" + base64.b64encode(gzip.compress(english, compresslevel=9, mtime=0)).decode("ascii") + "\";\n"
+        + "window.__zgcEnglish = async () => new Response(new Blob([Uint8Array.fromBase64 ? Uint8Array.fromBase64(__zgc_en)\n"
+        + "  : Uint8Array.from(atob(__zgc_en), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).text();\n"
+        + "const __zgc_b64 = \"" + b64 + "\";\n"
         + "const __zgc_gz = Uint8Array.fromBase64 ? Uint8Array.fromBase64(__zgc_b64)\n"
         + "  : Uint8Array.from(atob(__zgc_b64), (c) => c.charCodeAt(0));\n"
         + "const __zgc_bytes = await new Response(\n"
         + "  new Blob([__zgc_gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n"
         + "await __wbg_init({ module_or_path: __zgc_bytes });\n"
-        + "window.wasmBindings = { evaluate, questions, measures, facts };\n"
+        + "window.wasmBindings = { evaluate, questions, measures, facts, loadEnglish };\n"
     )
 
     page = index

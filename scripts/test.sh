@@ -14,6 +14,9 @@ cargo fmt --all --check
 echo "== rules and CLI: cargo test =="
 cargo test --locked   # default members: rules and CLI; the web crate is tested in wasm below
 
+echo "== the rules as the web app builds them: English texts loaded on demand =="
+cargo test --locked -p zgc-rules --features english-on-demand --test en_pack
+
 echo "== JSON profile and CSV readers, fuzzed longer in release: FUZZ_CASES=100000 =="
 FUZZ_CASES=100000 cargo test --locked --release -p zgc-cli --test fuzz_inputs
 

@@ -519,7 +519,7 @@ await test('catalog: search, filters, and each measure at its own address with t
   await page.selectOption('#cat-doc', '5');
   await page.selectOption('#cat-app', 'university');
   await page.selectOption('#cat-app', 'enterprise');
-  await page.selectOption('#cat-method', 'post-subsidy');
+  await page.selectOption('#cat-method', 'post_subsidy');
   assert((await count.count()) >= 2, 'filters keep doc 5 post-subsidies for enterprises');
   await page.click('.catalog-list a >> text=5.7');
   await page.waitForSelector('.article');
@@ -674,6 +674,37 @@ await test('single file from file:// with the network off: a whole assessment, C
   await other.close();
 });
 
+await test('single file offline: English comes from the file itself', async () => {
+  const other = await newContext({ offline: true });
+  const p = watch(await other.newPage(), 'file-offline-en');
+  await p.goto(`file://${singleFile}`);
+  await p.waitForSelector('#start-button');
+  await p.click('.lang-switch');
+  await p.waitForFunction(() => document.documentElement.lang === 'en');
+  includes(await p.locator('footer.site').innerText(), 'issued June 2022', 'the rules\' English, offline');
+  await other.close();
+});
+
+await test('hosted: the English texts are fetched once, only when English is first needed', async () => {
+  const other = await newContext();
+  const asked = [];
+  other.on('request', (r) => { if (r.url().endsWith('/en.txt')) asked.push(r.url()); });
+  const p = watch(await other.newPage(), 'english-on-demand');
+  await p.goto(firmLink);
+  await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
+  assert(asked.length === 0, `a Chinese reader does not fetch the English (${asked.length})`);
+  await p.click('.lang-switch');
+  await p.waitForFunction(() => document.documentElement.lang === 'en');
+  includes(await (await fullCard(p, '#card-5\\.5')).innerText(), 'up to 20 万元', 'English amount');
+  includes(await p.locator('footer.site').innerText(), 'issued June 2022', 'the rules\' English');
+  await p.click('.lang-switch');
+  await p.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await p.click('.lang-switch');
+  await p.waitForFunction(() => document.documentElement.lang === 'en');
+  assert(asked.length === 1, `fetched once (${asked.length})`);
+  await other.close();
+});
+
 await test('hosted: CSP present, and no request beyond the page\'s own files', async () => {
   const other = await newContext();
   // Anything for another host is aborted (and logged as foreign by watch()).
@@ -688,7 +719,7 @@ await test('hosted: CSP present, and no request beyond the page\'s own files', a
   await p.goto(`${base}#/m/5.5`);
   await p.waitForSelector('.article');
   await checkCsp(p, "'self'");
-  const own = new Set(['', 'index.html', 'style.css', 'zgc-web.js', 'zgc-web_bg.wasm']);
+  const own = new Set(['', 'index.html', 'style.css', 'zgc-web.js', 'zgc-web_bg.wasm', 'en.txt']);
   const others = requests.filter((u) => !(u.startsWith(base) && own.has(u.slice(base.length).split('#')[0])) && !u.startsWith('data:'));
   assert(others.length === 0, `requests beyond the page's own files: ${others.join(', ')}`);
   await other.close();

@@ -1,4 +1,4 @@
-//! The engine for a host page: `evaluate`, `questions`, `measures` and `facts`, exported through
+//! The engine for a host page: `evaluate`, `questions`, `measures`, `facts` and `loadEnglish`, exported through
 //! wasm-bindgen and serde-wasm-bindgen. Values cross as plain JS objects; decimals are strings
 //! (no float ever touches an amount). See web/README.md for an example.
 
@@ -69,4 +69,12 @@ pub fn measures() -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn facts() -> Result<JsValue, JsValue> {
     to_js(zgc_rules::facts())
+}
+
+/// Loads the English texts of the rules: the file `en.txt` served beside the app (written by
+/// `scripts/en-pack.py`). They are not in the wasm, so until then every `en` the functions above
+/// return is the Chinese. Returns how many texts it holds; a second call keeps the first.
+#[wasm_bindgen(js_name = loadEnglish)]
+pub fn load_english(texts: &str) -> Result<u32, JsValue> {
+    zgc_rules::text::load_english(texts).map_err(|e| JsValue::from_str(&e))
 }

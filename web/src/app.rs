@@ -21,11 +21,24 @@ pub struct AppCtx {
 }
 
 impl AppCtx {
+    /// The language the page is shown in (`State::shown_lang`).
     pub fn lang(&self) -> Lang {
-        self.state.lang
+        self.state.shown_lang()
     }
     pub fn dispatch(&self, a: Action) {
         self.state.dispatch(a)
+    }
+    /// Fetches the English texts if they are not here yet (`i18n::need_english`); the app
+    /// redraws when they arrive, or says why not.
+    pub fn need_english(&self) {
+        let dispatcher = self.state.dispatcher();
+        crate::i18n::need_english(move |ok| {
+            dispatcher.dispatch(if ok {
+                Action::EnglishLoaded
+            } else {
+                Action::Notify(crate::i18n::english_unavailable())
+            })
+        });
     }
 }
 
@@ -81,6 +94,19 @@ pub fn App() -> Html {
         });
     }
     {
+        // English chosen (by the switch, a link or storage): fetch its texts if they are not here
+        // yet; the page stays in Chinese until they arrive, and says so if they cannot.
+        let ctx = AppCtx {
+            state: state.clone(),
+            route: route.clone(),
+        };
+        use_effect_with(state.lang, move |chosen| {
+            if *chosen == Lang::En {
+                ctx.need_english();
+            }
+        });
+    }
+    {
         use_effect_with(route.clone(), |_| {
             crate::browser::scroll_top();
             crate::browser::focus("main-heading");
@@ -90,7 +116,7 @@ pub fn App() -> Html {
         state: state.clone(),
         route: route.clone(),
     };
-    let lang = state.lang;
+    let lang = state.shown_lang();
     let page = match &route {
         Route::Start => html! { <StartPage /> },
         Route::Questions => html! { <QuestionsPage /> },
@@ -116,7 +142,7 @@ pub fn App() -> Html {
     let switch = {
         let state = state.clone();
         Callback::from(move |_| {
-            state.dispatch(Action::SetLang(if lang == Lang::Zh {
+            state.dispatch(Action::SetLang(if state.lang == Lang::Zh {
                 Lang::En
             } else {
                 Lang::Zh

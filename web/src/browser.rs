@@ -296,6 +296,26 @@ pub async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     text.as_string()
 }
 
+/// The English texts of the rules (the pack `scripts/en-pack.py` writes), from the page's own
+/// loader `window.__zgcEnglish()`: the hosted page fetches `en.txt` beside itself, the single file
+/// unpacks the copy it carries. `None` when the page has no loader or it fails (offline).
+pub async fn english_texts() -> Option<String> {
+    let w = window()?;
+    let load = js_sys::Reflect::get(&w, &JsValue::from_str("__zgcEnglish"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = load
+        .call0(&JsValue::NULL)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// True in the single-file build (`scripts/single-file.py` marks its `<html>` with
 /// `data-single-file`): the page is already the offline copy, so it does not offer to download it.
 pub fn is_single_file() -> bool {

@@ -73,3 +73,38 @@ pub fn contains_ignoring_ascii_case(text: &str, query: &str) -> bool {
             .windows(query.len())
             .any(|w| w.eq_ignore_ascii_case(query))
 }
+
+thread_local! {
+    /// Whether the English texts are being fetched, so that two pages asking at once fetch once.
+    static LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Makes sure the English texts of the rules are loaded (they are not in the wasm: see
+/// `zgc_rules::text::load_english`), fetching them once if needed; `done(true)` when they
+/// are there, `done(false)` when they could not be had (offline, for the hosted page). Does
+/// nothing more when they are loaded or already on their way.
+pub fn need_english(done: impl FnOnce(bool) + 'static) {
+    if zgc_rules::text::english_loaded() || LOADING.with(|l| l.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = match crate::browser::english_texts().await {
+            Some(text) => zgc_rules::text::load_english(&text).is_ok(),
+            None => false,
+        };
+        LOADING.with(|l| l.set(false));
+        done(ok);
+    });
+}
+
+/// The notice when the English texts cannot be had (the hosted page, offline).
+pub fn english_unavailable() -> crate::state::Notice {
+    crate::state::Notice {
+        kind: crate::state::NoticeKind::Warning,
+        title: Text::new(
+            "未能载入英文文本（可能已断网）；页面仍以中文显示。离线版（单个 HTML 文件）自带英文。",
+            "The English texts could not be loaded (offline?); the page stays in Chinese. The offline copy (one HTML file) carries them.",
+        ),
+        details: vec![],
+    }
+}

@@ -124,6 +124,9 @@ pub enum Action {
     Reset,
     Notify(Notice),
     Dismiss(usize),
+    /// The English texts of the rules have arrived (`i18n::need_english`): evaluate again, so
+    /// the formulas and explanations built from them are in English too.
+    EnglishLoaded,
 }
 
 impl State {
@@ -144,6 +147,16 @@ impl State {
             finished: false,
             notices: Vec::new(),
             revision: 0,
+        }
+    }
+
+    /// The language the page is shown in: the one chosen, except English before its texts have
+    /// arrived (`i18n::need_english`), when the page stays in Chinese.
+    pub fn shown_lang(&self) -> Lang {
+        if self.lang == Lang::En && !zgc_rules::text::english_loaded() {
+            Lang::Zh
+        } else {
+            self.lang
         }
     }
 
@@ -439,6 +452,7 @@ impl Reducible for State {
                     s.notices.remove(i);
                 }
             }
+            Action::EnglishLoaded => dirty = true,
         }
         if dirty {
             s.reevaluate();

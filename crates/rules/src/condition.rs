@@ -323,11 +323,12 @@ impl Test {
     /// parts and its numbers, without allocating: two equal keys describe alike.
     fn key(&self) -> TestKey {
         let p = |f: &Fact| f as *const Fact as usize;
+        let en = crate::text::english_loaded();
         match self {
-            Test::Yes(f) => (1, p(f), 0, 0, 0, [0; 16]),
-            Test::No(f) => (2, p(f), 0, 0, 0, [0; 16]),
-            Test::OneOf(f, o) => (3, p(f), o.as_ptr() as usize, o.len(), 0, [0; 16]),
-            Test::Cmp(f, c, t) => (4, p(f), 0, 0, *c as u8, t.serialize()),
+            Test::Yes(f) => (1, p(f), 0, 0, 0, [0; 16], 0, en),
+            Test::No(f) => (2, p(f), 0, 0, 0, [0; 16], 0, en),
+            Test::OneOf(f, o) => (3, p(f), o.as_ptr() as usize, o.len(), 0, [0; 16], 0, en),
+            Test::Cmp(f, c, t) => (4, p(f), 0, 0, *c as u8, t.serialize(), 0, en),
             Test::Diff {
                 minuend,
                 subtrahend,
@@ -341,13 +342,22 @@ impl Test {
                 label.addr(),
                 *cmp as u8,
                 threshold.serialize(),
+                label.key(),
+                en,
             ),
-            Test::WithinYears(f, n) => (6, p(f), *n as usize, 0, 0, [0; 16]),
-            Test::AtLeastYears(f, n) => (7, p(f), *n as usize, 0, 0, [0; 16]),
-            Test::Custom { facts, what, .. } => {
-                (8, facts.as_ptr() as usize, what.addr(), 0, 0, [0; 16])
-            }
-            Test::Judgement => (9, 0, 0, 0, 0, [0; 16]),
+            Test::WithinYears(f, n) => (6, p(f), *n as usize, 0, 0, [0; 16], 0, en),
+            Test::AtLeastYears(f, n) => (7, p(f), *n as usize, 0, 0, [0; 16], 0, en),
+            Test::Custom { facts, what, .. } => (
+                8,
+                facts.as_ptr() as usize,
+                what.addr(),
+                0,
+                0,
+                [0; 16],
+                what.key(),
+                en,
+            ),
+            Test::Judgement => (9, 0, 0, 0, 0, [0; 16], 0, en),
         }
     }
 
@@ -553,7 +563,10 @@ impl Serialize for Gap {
     }
 }
 
-type TestKey = (u8, usize, usize, usize, u8, [u8; 16]);
+/// What a test is, as numbers; then the key of a text's English (`T::key`), which tells apart
+/// texts with the same Chinese when the English is loaded on demand, and whether it was loaded
+/// (a test described before is described again, now with its English).
+type TestKey = (u8, usize, usize, usize, u8, [u8; 16], u32, bool);
 
 /// A fast hasher for keys made of addresses and small numbers (FxHash's multiply-rotate): the
 /// cache below is read for every leaf of every evaluation, and SipHash's DoS resistance buys

@@ -52,6 +52,18 @@ impl Method {
         Method::PolicyService,
     ];
 
+    /// The method's id, as in JSON (`post_subsidy`, …): stable whatever the language.
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::PostSubsidy => "post_subsidy",
+            Method::PreSubsidy => "pre_subsidy",
+            Method::Equity => "equity",
+            Method::InterestSubsidy => "interest_subsidy",
+            Method::RiskCompensation => "risk_compensation",
+            Method::PolicyService => "policy_service",
+        }
+    }
+
     pub fn label(self) -> T {
         use crate::text::t;
         match self {
@@ -140,5 +152,17 @@ impl Measure {
             c.facts(&mut out);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Method;
+
+    #[test]
+    fn a_method_id_is_its_json_name() {
+        for m in Method::ALL {
+            assert_eq!(serde_json::to_value(m).unwrap(), serde_json::json!(m.id()));
+        }
     }
 }

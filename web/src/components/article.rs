@@ -15,7 +15,17 @@ pub struct ArticleProps {
 
 #[component]
 pub fn ArticlePage(props: &ArticleProps) -> Html {
-    let Some(ctx) = use_app() else {
+    let app = use_app();
+    {
+        // The English rendering beside the article is fetched the first time it is needed.
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            if let Some(ctx) = app {
+                ctx.need_english();
+            }
+        });
+    }
+    let Some(ctx) = app else {
         return html! {};
     };
     let lang = ctx.lang();
@@ -38,7 +48,13 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
                 <h2>{ lang.s(zh_title, en_title) }</h2>
                 <div class="bilingual">
                     <div class="zh" lang="zh-CN"><h3 class="col-label">{"中文（原文）"}</h3><p class="verbatim">{ t.zh() }</p></div>
-                    <div class="en" lang="en"><h3 class="col-label">{"English rendering"}</h3><p class="verbatim">{ t.en() }</p></div>
+                    <div class="en" lang="en"><h3 class="col-label">{"English rendering"}</h3>
+                        if zgc_rules::text::english_loaded() {
+                            <p class="verbatim">{ t.en() }</p>
+                        } else {
+                            <p class="verbatim muted" role="status">{"Loading the English rendering… 英文译文载入中…"}</p>
+                        }
+                    </div>
                 </div>
             </section>
         }

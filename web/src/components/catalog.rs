@@ -33,12 +33,7 @@ pub fn CatalogPage() -> Html {
         .iter()
         .filter(|m| doc.is_empty() || m.doc.to_string() == *doc)
         .filter(|m| applicant.is_empty() || m.applicants.contains(&applicant.as_str()))
-        .filter(|m| {
-            method.is_empty()
-                || m.methods.iter().any(|x| {
-                    lang.t(x.label()) == method.as_str() || x.label().en() == method.as_str()
-                })
-        })
+        .filter(|m| method.is_empty() || m.methods.iter().any(|x| x.id() == method.as_str()))
         .filter(|m| {
             q.is_empty()
                 || [
@@ -68,9 +63,15 @@ pub fn CatalogPage() -> Html {
     };
     let on_query = {
         let query = query.clone();
+        let ctx_for_query = ctx.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                query.set(i.value());
+                let q = i.value();
+                // English words search the English texts, which come when first needed.
+                if q.bytes().any(|b| b.is_ascii_alphabetic()) {
+                    ctx_for_query.need_english();
+                }
+                query.set(q);
             }
         })
     };
@@ -114,7 +115,7 @@ pub fn CatalogPage() -> Html {
                     <label for="cat-method" class="question">{ lang.s("支持方式", "Support method") }</label>
                     <select id="cat-method" onchange={on_method}>
                         <option value="" selected={method.is_empty()}>{ lang.s("全部", "all") }</option>
-                        { for METHODS.iter().map(|m| html! { <option value={m.label().en()} selected={*method == m.label().en()}>{ lang.t(m.label()) }</option> }) }
+                        { for METHODS.iter().map(|m| html! { <option value={m.id()} selected={*method == m.id()}>{ lang.t(m.label()) }</option> }) }
                     </select>
                 </div>
             </form>

@@ -79,7 +79,7 @@ pub fn Toolbar() -> Html {
     let export_csv = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = crate::export::results_csv(ctx.state.assessment(), ctx.state.lang);
+            let text = crate::export::results_csv(ctx.state.assessment(), ctx.state.shown_lang());
             crate::browser::download("zgc-results.csv", "text/csv;charset=utf-8", &text);
         })
     };

@@ -41,7 +41,7 @@ pub fn use_persistence(state: &State, written: Rc<RefCell<Written>>) {
             crate::browser::save(crate::persist::KEY, &crate::persist::to_json(&shared));
         });
     });
-    let lang = state.lang;
+    let lang = state.shown_lang();
     use_effect_with(lang, move |lang| {
         crate::browser::set_html_lang(
             lang.html(),
