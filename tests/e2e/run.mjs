@@ -757,6 +757,25 @@ await test('a host page calls evaluate / questions / measures / facts from JavaS
   await other.close();
 });
 
+await test('hosted, offline: English that cannot be fetched is said, the page stays in Chinese, and comes once online', async () => {
+  const other = await newContext();
+  // Not watched: the failed fetch of en.txt while offline is logged by the browser as an error,
+  // and is what this test is about.
+  const p = await other.newPage();
+  await p.goto(firmLink);
+  await p.locator('.verdicts #card-5\\.5.eligible').waitFor();
+  await other.setOffline(true);
+  await p.click('.lang-switch');
+  await p.waitForSelector('text=未能载入英文文本');
+  assert((await p.getAttribute('html', 'lang')) === 'zh-CN', 'still in Chinese');
+  await other.setOffline(false);
+  await p.click('.lang-switch');
+  await p.click('.lang-switch');
+  await p.waitForFunction(() => document.documentElement.lang === 'en');
+  includes(await p.locator('footer.site').innerText(), 'issued June 2022', 'English once online');
+  await other.close();
+});
+
 await test('offline: no request leaves 127.0.0.1, and the loaded app keeps working offline', async () => {
   const other = await newContext();
   const p = watch(await other.newPage(), 'offline');
