@@ -78,19 +78,16 @@ def main() -> int:
     js = re.sub(r"^export \{[^}]*\};?\s*$", "", js, flags=re.M)
     # mtime=0: the same wasm gives the same file, byte for byte.
     b64 = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
+    english_b64 = base64.b64encode(gzip.compress(english, compresslevel=9, mtime=0)).decode("ascii")
     boot = (
         js
+        # Base64 of gzip to bytes, with the browser's own decoders.
+        + "\nconst __zgc_unpack = (b64) => new Response(new Blob([Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64)\n"
+        + "  : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip')));\n"
         # The English texts, unpacked only when the app first asks for them; set before the app
         # starts, since it may ask at once (a link in English).
-        + "\nconst __zgc_en = \"" + base64.b64encode(gzip.compress(english, compresslevel=9, mtime=0)).decode("ascii") + "\";\n"
-        + "window.__zgcEnglish = async () => new Response(new Blob([Uint8Array.fromBase64 ? Uint8Array.fromBase64(__zgc_en)\n"
-        + "  : Uint8Array.from(atob(__zgc_en), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).text();\n"
-        + "const __zgc_b64 = \"" + b64 + "\";\n"
-        + "const __zgc_gz = Uint8Array.fromBase64 ? Uint8Array.fromBase64(__zgc_b64)\n"
-        + "  : Uint8Array.from(atob(__zgc_b64), (c) => c.charCodeAt(0));\n"
-        + "const __zgc_bytes = await new Response(\n"
-        + "  new Blob([__zgc_gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n"
-        + "await __wbg_init({ module_or_path: __zgc_bytes });\n"
+        + "window.__zgcEnglish = () => __zgc_unpack(\"" + english_b64 + "\").text();\n"
+        + "await __wbg_init({ module_or_path: await __zgc_unpack(\"" + b64 + "\").arrayBuffer() });\n"
         + "window.wasmBindings = { evaluate, questions, measures, facts, loadEnglish };\n"
     )
 

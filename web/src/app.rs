@@ -94,19 +94,6 @@ pub fn App() -> Html {
         });
     }
     {
-        // English chosen (by the switch, a link or storage): fetch its texts if they are not here
-        // yet; the page stays in Chinese until they arrive, and says so if they cannot.
-        let ctx = AppCtx {
-            state: state.clone(),
-            route: route.clone(),
-        };
-        use_effect_with(state.lang, move |chosen| {
-            if *chosen == Lang::En {
-                ctx.need_english();
-            }
-        });
-    }
-    {
         use_effect_with(route.clone(), |_| {
             crate::browser::scroll_top();
             crate::browser::focus("main-heading");
@@ -116,6 +103,16 @@ pub fn App() -> Html {
         state: state.clone(),
         route: route.clone(),
     };
+    {
+        // English chosen (by the switch, a link or storage): fetch its texts if they are not here
+        // yet; the page stays in Chinese until they arrive, and says so if they cannot.
+        let ctx = ctx.clone();
+        use_effect_with(state.lang, move |chosen| {
+            if *chosen == Lang::En {
+                ctx.need_english();
+            }
+        });
+    }
     let lang = state.shown_lang();
     let page = match &route {
         Route::Start => html! { <StartPage /> },

@@ -342,7 +342,7 @@ impl Test {
                 label.addr(),
                 *cmp as u8,
                 threshold.serialize(),
-                label.key(),
+                label.rendering(),
                 en,
             ),
             Test::WithinYears(f, n) => (6, p(f), *n as usize, 0, 0, [0; 16], 0, en),
@@ -354,7 +354,7 @@ impl Test {
                 0,
                 0,
                 [0; 16],
-                what.key(),
+                what.rendering(),
                 en,
             ),
             Test::Judgement => (9, 0, 0, 0, 0, [0; 16], 0, en),
@@ -563,41 +563,10 @@ impl Serialize for Gap {
     }
 }
 
-/// What a test is, as numbers; then the key of a text's English (`T::key`), which tells apart
+/// What a test is, as numbers; then which rendering of its Chinese a text is (`T::rendering`), which tells apart
 /// texts with the same Chinese when the English is loaded on demand, and whether it was loaded
 /// (a test described before is described again, now with its English).
-type TestKey = (u8, usize, usize, usize, u8, [u8; 16], u32, bool);
-
-/// A fast hasher for keys made of addresses and small numbers (FxHash's multiply-rotate): the
-/// cache below is read for every leaf of every evaluation, and SipHash's DoS resistance buys
-/// nothing for keys the program makes itself.
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl std::hash::Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
+type TestKey = (u8, usize, usize, usize, u8, [u8; 16], u8, bool);
 
 /// What a leaf says, in words, whatever the answers: computed once per distinct test and kept.
 struct Described {
@@ -615,7 +584,7 @@ fn described(test: &Test) -> &'static Described {
     // threads of a batch would serialise them. A thread describes each test once and leaks it
     // (a few hundred short texts per thread).
     thread_local! {
-        static CACHE: RefCell<HashMap<TestKey, &'static Described, BuildHasherDefault<AddrHasher>>> =
+        static CACHE: RefCell<HashMap<TestKey, &'static Described, BuildHasherDefault<crate::hash::FxHasher>>> =
             RefCell::new(HashMap::default());
     }
     let key = test.key();

@@ -385,29 +385,11 @@ pub fn all() -> &'static [&'static Fact] {
     })
 }
 
-/// A word-at-a-time multiply-rotate hash (FxHash's): fact ids are short strings the program knows,
-/// looked up on every evaluation; SipHash's flood resistance buys nothing here and costs most of a
-/// lookup, and hashing a byte at a time was still a tenth of an evaluation.
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        self.0 = h;
-    }
-}
-
-type IdMap<V> = std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<IdHasher>>;
+type IdMap<V> = std::collections::HashMap<
+    &'static str,
+    V,
+    std::hash::BuildHasherDefault<crate::hash::FxHasher>,
+>;
 
 /// Every fact's registry position, found by the address of its id: the ids the engine passes
 /// around are the facts' own `&'static str`s, so most lookups need no hashing at all.

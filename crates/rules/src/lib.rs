@@ -33,6 +33,7 @@ pub mod engine;
 pub mod fact;
 pub mod facts;
 pub mod fmt;
+mod hash;
 pub mod measure;
 pub mod order;
 pub mod text;

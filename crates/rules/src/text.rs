@@ -48,8 +48,11 @@ pub(crate) use t;
 /// FNV-1a (32 bits), as `scripts/en-pack.py` computes it.
 #[doc(hidden)]
 pub const fn key(both: &str) -> u32 {
-    let b = both.as_bytes();
-    let mut h: u32 = 0x811c_9dc5;
+    fnv(0x811c_9dc5, both.as_bytes())
+}
+
+/// FNV-1a from a given state, so a hash can run over several pieces.
+const fn fnv(mut h: u32, b: &[u8]) -> u32 {
     let mut i = 0;
     while i < b.len() {
         h ^= b[i] as u32;
@@ -69,7 +72,9 @@ pub const fn variant(both: &str) -> u8 {
 /// Where the pack files a text's English: the hash of its Chinese, then its `variant`.
 #[doc(hidden)]
 pub fn pack_key(zh: &str, en: &str) -> u64 {
-    (u64::from(key(zh)) << 8) | u64::from(variant(&format!("{zh}\0{en}")))
+    let zh_hash = key(zh);
+    let both = fnv(fnv(zh_hash, b"\0"), en.as_bytes());
+    (u64::from(zh_hash) << 8) | u64::from((both >> 24) as u8)
 }
 
 #[cfg(not(feature = "english-on-demand"))]
@@ -101,7 +106,7 @@ impl T {
     }
 
     /// With `addr`, what tells two texts apart (nothing more is needed here).
-    pub(crate) fn key(self) -> u32 {
+    pub(crate) fn rendering(self) -> u8 {
         0
     }
 }
@@ -118,7 +123,9 @@ impl T {
         self.0
     }
 
-    /// The English rendering, once loaded (`load_english`); the Chinese until then.
+    /// The English rendering, once loaded (`load_english`); the Chinese until then. The hash of
+    /// the Chinese is computed here, at each call, rather than kept in every text: kept, it was
+    /// 10 KB of incompressible wasm; computed, it is a pass over a few dozen bytes in English only.
     pub fn en(self) -> &'static str {
         if !english::loaded() {
             return self.0;
@@ -132,8 +139,8 @@ impl T {
     }
 
     /// Which rendering of its Chinese this is (see `variant`).
-    pub(crate) fn key(self) -> u32 {
-        u32::from(self.1)
+    pub(crate) fn rendering(self) -> u8 {
+        self.1
     }
 }
 
@@ -210,7 +217,8 @@ pub fn english_loaded() -> bool {
 /// props), which the address settles without reading the text.
 impl PartialEq for T {
     fn eq(&self, other: &T) -> bool {
-        self.key() == other.key() && (std::ptr::eq(self.0, other.0) || self.0 == other.0)
+        self.rendering() == other.rendering()
+            && (std::ptr::eq(self.0, other.0) || self.0 == other.0)
     }
 }
 

@@ -12,10 +12,13 @@ use zgc_rules::fact::Kind;
 use zgc_rules::text::{pack_key, T};
 use zgc_rules::{evaluate, facts, measures, Date, Profile, RawValue};
 
-fn pack() -> HashMap<u64, String> {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+/// What scripts/en-pack.py writes.
+fn pack_text() -> String {
     let out = std::process::Command::new("python3")
-        .arg(format!("{root}/scripts/en-pack.py"))
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../scripts/en-pack.py"
+        ))
         .output()
         .expect("python3 runs scripts/en-pack.py");
     assert!(
@@ -23,7 +26,11 @@ fn pack() -> HashMap<u64, String> {
         "en-pack.py: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn pack() -> HashMap<u64, String> {
+    let text = pack_text();
     let mut map = HashMap::new();
     let mut last = None;
     for line in text.lines() {
@@ -165,15 +172,7 @@ fn english_on_demand_gives_the_chinese_then_the_english() {
     let version = zgc_rules::TEXT_VERSION;
     assert!(!zgc_rules::text::english_loaded());
     assert_eq!(version.en(), version.zh(), "before loading, the Chinese");
-    let text = std::process::Command::new("python3")
-        .arg(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../scripts/en-pack.py"
-        ))
-        .output()
-        .expect("python3 runs scripts/en-pack.py")
-        .stdout;
-    let n = zgc_rules::text::load_english(&String::from_utf8(text).unwrap()).unwrap();
+    let n = zgc_rules::text::load_english(&pack_text()).unwrap();
     assert!(n > 2000, "{n} texts");
     assert!(zgc_rules::text::english_loaded());
     assert_eq!(
