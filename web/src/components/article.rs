@@ -29,6 +29,12 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
         return html! {};
     };
     let lang = ctx.lang();
+    let assessment = ctx.state.assessment().clone();
+    let index = assessment
+        .results
+        .iter()
+        .position(|r| r.id == props.id.as_str())
+        .unwrap_or_default() as u32;
     let catalog = zgc_rules::catalog();
     let Some(m) = catalog.iter().find(|m| m.id == props.id.as_str()) else {
         return html! {
@@ -94,7 +100,7 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
             }
             <section class="verdict">
                 <h2>{ lang.s("按你的答案", "On your answers") }</h2>
-                <MeasureCard id={m.id} open=true level=2 />
+                <MeasureCard id={m.id} assessment={assessment.clone()} index={index} {lang} open=true level=2 />
             </section>
             <nav class="pager" aria-label={lang.s("相邻措施", "Neighbouring measures")}>
                 if let Some(p) = prev { <a href={format!("#/m/{}", p.id)} rel="prev">{ "← " }{ p.id }{ " " }{ lang.t(p.title) }</a> }

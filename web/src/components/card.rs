@@ -1,7 +1,6 @@
 //! One measure's verdict: status, amount with its formula and schedule, the clause it comes
 //! from, what failed or what would decide it (answerable in place), and every condition.
 
-use crate::app::use_app;
 use crate::components::checks::check_list;
 use crate::components::common::{amount_words, fact_label, methods, status_badge, wan};
 use crate::components::field::Field;
@@ -11,9 +10,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 use zgc_rules::engine::{Assessment, MeasureResult, Status};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CardProps {
     pub id: AttrValue,
+    /// The assessment the card shows a result of, and that result's position in it. Handed down
+    /// by the page rather than read from the app's context: a card then redraws only when its
+    /// own result (or the language) changed, not on every answer.
+    pub assessment: Rc<Assessment>,
+    pub index: u32,
+    pub lang: Lang,
     /// Whether the full condition list starts open.
     #[prop_or(false)]
     pub open: bool,
@@ -22,14 +27,33 @@ pub struct CardProps {
     pub level: u8,
 }
 
+impl CardProps {
+    fn result(&self) -> Option<&MeasureResult> {
+        self.assessment
+            .results
+            .get(self.index as usize)
+            .filter(|r| r.id == self.id.as_str())
+    }
+}
+
+impl PartialEq for CardProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.lang == other.lang
+            && self.open == other.open
+            && self.level == other.level
+            && (Rc::ptr_eq(&self.assessment, &other.assessment) || self.result() == other.result())
+    }
+}
+
 /// How many deciding questions a card offers in place.
 const IN_PLACE: usize = 4;
 
-/// Finds the measure's result in the current assessment and hands it to `CardBody`, with whether
-/// the card is drawn in full. Yew redraws `CardBody` only when what it shows changed: for a full
-/// card its result (or the language); for a light card (far from the viewport, see `use_seen`)
-/// only its head and amount. An answer to a rule every measure shares changes all 59 results,
-/// and redrawing them all was most of the time an answer took.
+/// Hands the measure's result to `CardBody`, with whether the card is drawn in full. Yew redraws
+/// `CardBody` only when what it shows changed: for a full card its result (or the language); for
+/// a light card (far from the viewport, see `use_seen`) only its head and amount. An answer to a
+/// rule every measure shares changes all 59 results, and redrawing them all was most of the
+/// time an answer took.
 #[component]
 pub fn MeasureCard(props: &CardProps) -> Html {
     let open = use_state_eq(|| props.open);
@@ -38,20 +62,12 @@ pub fn MeasureCard(props: &CardProps) -> Html {
     // Keyboard and screen-reader users reach a card's links before it scrolls into view.
     let focused = use_state_eq(|| false);
     let printing = use_context::<Printing>().is_some_and(|p| p.on);
-    let Some(ctx) = use_app() else {
+    if props.result().is_none() {
         return html! {};
-    };
-    let assessment = ctx.state.assessment().clone();
-    let Some(index) = assessment
-        .results
-        .iter()
-        .position(|r| r.id == props.id.as_str())
-    else {
-        return html! {};
-    };
+    }
     let full = seen || printing || *focused || *open || props.level == 2;
     html! {
-        <CardBody lang={ctx.lang()} {assessment} index={index as u32} {full} {printing} open={*open} level={props.level}
+        <CardBody lang={props.lang} assessment={props.assessment.clone()} index={props.index} {full} {printing} open={*open} level={props.level}
             {node} set_open={open.setter()} set_focused={focused.setter()} />
     }
 }

@@ -33,11 +33,12 @@ pub fn ResultsPage() -> Html {
     ];
     let mut verdicts: Vec<Html> = Vec::with_capacity(a.results.len() + 9);
     for (status, id, title, intro) in groups {
-        let items: Vec<&'static str> = a
+        let items: Vec<(u32, &'static str)> = a
             .results
             .iter()
-            .filter(|r| r.status == status)
-            .map(|r| r.id)
+            .enumerate()
+            .filter(|(_, r)| r.status == status)
+            .map(|(i, r)| (i as u32, r.id))
             .collect();
         verdicts.push(html! {
             <h2 key={format!("{id}-h")} id={format!("{id}-h")} class={classes!("verdicts-h", id)}>
@@ -53,7 +54,7 @@ pub fn ResultsPage() -> Html {
         verdicts.extend(
             items
                 .into_iter()
-                .map(|id| html! { <MeasureCard key={id} id={id} /> }),
+                .map(|(index, id)| html! { <MeasureCard key={id} {id} assessment={a.clone()} {index} {lang} /> }),
         );
     }
     let (answered, open_q) = state.progress();
