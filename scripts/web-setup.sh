@@ -11,8 +11,8 @@
 #   - trunk 0.21.14 (cargo install --locked; 0.22+ needs a newer rustc)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (cargo install without
 #     --locked: its own lockfile pins a crate the registry no longer has)
-#   - npm ci in tests/e2e: playwright-core and binaryen@132 (wasm-opt; Debian's binaryen is too
-#     old to read wasm-bindgen's output)
+#   - npm ci in tests/e2e: playwright-core, terser (minifies the hosted JS glue) and binaryen@132
+#     (wasm-opt; Debian's binaryen is too old to read wasm-bindgen's output)
 #   - Debian chromium + chromium-driver (headless browser for the tests), and a CJK font so
 #     screenshots show Chinese text
 set -euo pipefail
@@ -58,7 +58,8 @@ fi
 
 # --- npm side ----------------------------------------------------------------------------------
 e2e="$WEB_ROOT/tests/e2e"
-if [ ! -x "$e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$e2e/node_modules/playwright-core" ] \
+if [ ! -x "$e2e/node_modules/.bin/wasm-opt" ] || [ ! -x "$e2e/node_modules/.bin/terser" ] \
+    || [ ! -d "$e2e/node_modules/playwright-core" ] \
     || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
     (cd "$e2e" && npm ci --no-audit --no-fund)
 fi
