@@ -277,3 +277,35 @@ fn foreign_rd_centre_gets_9_9_capped_at_1000() {
     assert_eq!(m["status"], "eligible");
     assert_eq!(m["amount"]["up_to"], "1000");
 }
+
+/// `zgc measures --json | head`: the reader closes the pipe after a few bytes. The program ends
+/// quietly and successfully, not with a panic from writing to a closed pipe.
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::Read;
+    for args in [
+        &["measures", "--json"][..],
+        &["facts"][..],
+        &["measures"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zgc"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run zgc");
+        let mut first = [0u8; 16];
+        child
+            .stdout
+            .take()
+            .expect("stdout")
+            .read_exact(&mut first)
+            .expect("some output");
+        // The read end is dropped here, with most of the output (the JSON catalog is ~200 KB,
+        // more than a pipe holds) still to be written.
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

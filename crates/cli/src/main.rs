@@ -95,10 +95,7 @@ fn main() -> ExitCode {
         "measures" => measures(&opts),
         "facts" => facts(&opts),
         "check" => check(&opts),
-        "help" | "--help" | "-h" => {
-            println!("{USAGE}");
-            Ok(true)
-        }
+        "help" | "--help" | "-h" => out(format_args!("{USAGE}\n")).map(|()| true),
         other => Err(format!("unknown command {other}\n\n{USAGE}")),
     };
     match result {
@@ -111,9 +108,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes to standard output. A reader that stops early (`zgc measures | head`) closes the pipe:
+/// that ends the program quietly and successfully, as ripgrep does, instead of a panic from
+/// `println!`.
+fn out(text: std::fmt::Arguments) -> Result<(), String> {
+    std::io::stdout().lock().write_fmt(text).map_err(io_error)
+}
+
+fn io_error(e: std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    e.to_string()
+}
+
 fn print_json<T: serde::Serialize>(v: &T) -> Result<bool, String> {
     let s = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
-    println!("{s}");
+    out(format_args!("{s}\n"))?;
     Ok(true)
 }
 
@@ -130,15 +141,15 @@ fn measures(o: &Opts) -> Result<bool, String> {
             None => l.pick("按比例", "by rate").to_owned(),
         };
         let methods: Vec<&str> = m.methods.iter().map(|x| l.t(x.label())).collect();
-        println!(
-            "{:<5} {} {}  {}  [{}] {}",
+        out(format_args!(
+            "{:<5} {} {}  {}  [{}] {}\n",
             m.id,
             m.wenhao,
             l.t(m.article),
             l.t(m.title),
             methods.join("+"),
             max
-        );
+        ))?;
     }
     Ok(true)
 }
@@ -156,7 +167,12 @@ fn facts(o: &Opts) -> Result<bool, String> {
             ),
             k => k.name().to_owned(),
         };
-        println!("{:<40} {:<28} {}", f.id, kind, l.t(f.question));
+        out(format_args!(
+            "{:<40} {:<28} {}\n",
+            f.id,
+            kind,
+            l.t(f.question)
+        ))?;
     }
     Ok(true)
 }
@@ -190,7 +206,7 @@ fn check(o: &Opts) -> Result<bool, String> {
             assessment: &a,
         })?;
     } else {
-        print!("{}", report::text(&a, o.lang, o.verbose));
+        out(format_args!("{}", report::text(&a, o.lang, o.verbose)))?;
     }
     Ok(errors.is_empty())
 }
@@ -202,7 +218,7 @@ fn batch(text: &str, date: Date, l: Lang) -> Result<bool, String> {
     }
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| e.to_string();
+    let io = io_error;
     writeln!(w, "{}", zgc_cli::csv::line(report::CSV_HEADER)).map_err(io)?;
     for block in companies.chunks(zgc_cli::BLOCK) {
         for rows in zgc_cli::csv_rows_of(block, date, l) {
