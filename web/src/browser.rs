@@ -153,7 +153,7 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
 /// The longest `when_idle` waits for an idle moment, in milliseconds.
 pub const IDLE_TIMEOUT_MS: i32 = 300;
 
-/// How near the viewport an element counts as seen (`use_seen`): half a screen or so ahead, so a
+/// How near the viewport a card counts as seen (`CardEvent::Near`): half a screen or so ahead, so a
 /// card is complete as it scrolls in; every card within it is redrawn in full on each answer.
 pub const NEAR: &str = "400px 0px";
 

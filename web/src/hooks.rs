@@ -1,13 +1,13 @@
 //! Custom hooks: the hash route, persistence of the answers to the address and storage, and
-//! whether a card has come near the viewport.
+//! whether the page is being printed.
 
 pub mod use_persistence;
+pub mod use_printing;
 pub mod use_route;
-pub mod use_seen;
 
 pub use use_persistence::use_persistence;
+pub use use_printing::{use_printing, Printing};
 pub use use_route::use_route;
-pub use use_seen::{use_printing, use_seen, Printing};
 
 /// The answers, date and language of the app's latest state, noted when the state changes;
 /// written to the address when the browser is idle (see `use_persistence`).

@@ -3,7 +3,7 @@
 //! current answers.
 
 use crate::app::use_app;
-use crate::components::card::MeasureCard;
+use crate::components::card::{CardEvent, MeasureCard};
 use crate::components::common::{methods, wan};
 use yew::prelude::*;
 use zgc_rules::text::T;
@@ -16,6 +16,16 @@ pub struct ArticleProps {
 #[component]
 pub fn ArticlePage(props: &ArticleProps) -> Html {
     let app = use_app();
+    // The card on an article page starts with every condition shown.
+    let open = use_state_eq(|| true);
+    let on_card = {
+        let open = open.clone();
+        Callback::from(move |(_, event): (AttrValue, CardEvent)| {
+            if event == CardEvent::Toggle {
+                open.set(!*open)
+            }
+        })
+    };
     {
         // The English rendering beside the article is fetched the first time it is needed.
         let app = app.clone();
@@ -100,7 +110,7 @@ pub fn ArticlePage(props: &ArticleProps) -> Html {
             }
             <section class="verdict">
                 <h2>{ lang.s("按你的答案", "On your answers") }</h2>
-                <MeasureCard id={m.id} assessment={assessment.clone()} index={index} {lang} open=true level=2 />
+                <MeasureCard id={m.id} assessment={assessment.clone()} index={index} {lang} full=true open={*open} level=2 on_event={on_card} />
             </section>
             <nav class="pager" aria-label={lang.s("相邻措施", "Neighbouring measures")}>
                 if let Some(p) = prev { <a href={format!("#/m/{}", p.id)} rel="prev">{ "← " }{ p.id }{ " " }{ lang.t(p.title) }</a> }

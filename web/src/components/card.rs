@@ -4,27 +4,46 @@
 use crate::components::checks::check_list;
 use crate::components::common::{amount_words, fact_label, methods, status_badge, wan};
 use crate::components::field::Field;
-use crate::hooks::{use_seen, Printing};
+use crate::hooks::Printing;
 use crate::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 use zgc_rules::engine::{Assessment, MeasureResult, Status};
 
+/// What a card tells the page that draws it. The page keeps which cards are drawn in full and
+/// which are open, so that it can tell a light card's props from a full card's: an answer that
+/// changes only what a light card does not show then redraws nothing of it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CardEvent {
+    /// The card came within `crate::browser::NEAR` of the viewport.
+    Near,
+    /// Focus entered the card (keyboard and screen-reader users reach a card's links before it
+    /// scrolls into view).
+    Focused,
+    /// "Show every condition" / "Hide the conditions".
+    Toggle,
+}
+
 #[derive(Properties)]
 pub struct CardProps {
     pub id: AttrValue,
     /// The assessment the card shows a result of, and that result's position in it. Handed down
-    /// by the page rather than read from the app's context: a card then redraws only when its
-    /// own result (or the language) changed, not on every answer.
+    /// by the page rather than read from the app's context: a card then redraws only when what
+    /// it shows changed, not on every answer.
     pub assessment: Rc<Assessment>,
     pub index: u32,
     pub lang: Lang,
-    /// Whether the full condition list starts open.
-    #[prop_or(false)]
+    /// Everything, or (far from the viewport) only the head, the amount and the actions. A
+    /// printed card is always full.
+    pub full: bool,
+    /// Whether the full condition list is shown.
     pub open: bool,
     /// Heading level: 3 inside the results sections, 2 on an article page.
     #[prop_or(3)]
     pub level: u8,
+    /// Where the card reports `CardEvent`s, with its id. Keep it the same callback from one
+    /// render to the next: a new one redraws the card.
+    pub on_event: Callback<(AttrValue, CardEvent)>,
 }
 
 impl CardProps {
@@ -37,81 +56,25 @@ impl CardProps {
 }
 
 impl PartialEq for CardProps {
+    /// Equal when the card would show the same: for a full card its whole result, for a light
+    /// card its head and amount. An answer to a rule every measure shares changes all 59 results,
+    /// and redrawing them all was most of the time an answer took.
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
+        let same_frame = self.id == other.id
             && self.lang == other.lang
-            && self.open == other.open
-            && self.level == other.level
-            && (Rc::ptr_eq(&self.assessment, &other.assessment) || self.result() == other.result())
-    }
-}
-
-/// How many deciding questions a card offers in place.
-const IN_PLACE: usize = 4;
-
-/// Hands the measure's result to `CardBody`, with whether the card is drawn in full. Yew redraws
-/// `CardBody` only when what it shows changed: for a full card its result (or the language); for
-/// a light card (far from the viewport, see `use_seen`) only its head and amount. An answer to a
-/// rule every measure shares changes all 59 results, and redrawing them all was most of the
-/// time an answer took.
-#[component]
-pub fn MeasureCard(props: &CardProps) -> Html {
-    let open = use_state_eq(|| props.open);
-    let node = use_node_ref();
-    let seen = use_seen(&node);
-    // Keyboard and screen-reader users reach a card's links before it scrolls into view.
-    let focused = use_state_eq(|| false);
-    let printing = use_context::<Printing>().is_some_and(|p| p.on);
-    if props.result().is_none() {
-        return html! {};
-    }
-    let full = seen || printing || *focused || *open || props.level == 2;
-    html! {
-        <CardBody lang={props.lang} assessment={props.assessment.clone()} index={props.index} {full} {printing} open={*open} level={props.level}
-            {node} set_open={open.setter()} set_focused={focused.setter()} />
-    }
-}
-
-#[derive(Properties)]
-pub struct CardBodyProps {
-    pub lang: Lang,
-    pub assessment: Rc<Assessment>,
-    /// The measure's position in `assessment.results`.
-    pub index: u32,
-    /// Everything, or (far from the viewport) only the head, the amount and the actions.
-    pub full: bool,
-    pub printing: bool,
-    /// Whether the full condition list is shown.
-    pub open: bool,
-    pub level: u8,
-    /// The card's element, watched by `MeasureCard` for coming near the viewport.
-    pub node: NodeRef,
-    pub set_open: UseStateSetter<bool>,
-    pub set_focused: UseStateSetter<bool>,
-}
-
-impl CardBodyProps {
-    fn result(&self) -> Option<&MeasureResult> {
-        self.assessment.results.get(self.index as usize)
-    }
-}
-
-impl PartialEq for CardBodyProps {
-    fn eq(&self, other: &Self) -> bool {
-        let same_frame = self.lang == other.lang
             && self.full == other.full
-            && self.printing == other.printing
             && self.open == other.open
             && self.level == other.level
-            && self.node == other.node;
+            && self.on_event == other.on_event;
         if !same_frame {
             return false;
         }
+        if Rc::ptr_eq(&self.assessment, &other.assessment) {
+            return true;
+        }
         match (self.result(), other.result()) {
             (Some(a), Some(b)) if !self.full => {
-                // What a light card shows.
-                a.id == b.id
-                    && a.status == b.status
+                a.status == b.status
                     && a.subject_to_review == b.subject_to_review
                     && a.amount == b.amount
             }
@@ -120,24 +83,59 @@ impl PartialEq for CardBodyProps {
     }
 }
 
+/// How many deciding questions a card offers in place.
+const IN_PLACE: usize = 4;
+
 #[component]
-fn CardBody(props: &CardBodyProps) -> Html {
+pub fn MeasureCard(props: &CardProps) -> Html {
+    let node = use_node_ref();
+    let printing = use_context::<Printing>().is_some_and(|p| p.on);
+    let full = props.full || printing;
+    {
+        // A light card watches for the viewport coming near and says so once; the page then
+        // draws it in full (and keeps it so).
+        let node = node.clone();
+        let report = props.on_event.clone();
+        let id = props.id.clone();
+        use_effect_with(props.full, move |full| {
+            let watch = if *full {
+                None
+            } else {
+                let near = move || report.emit((id.clone(), CardEvent::Near));
+                match node.cast::<web_sys::Element>() {
+                    Some(el) => {
+                        let w = crate::browser::watch_near(&el, near.clone());
+                        if w.is_none() {
+                            near();
+                        }
+                        w
+                    }
+                    None => None,
+                }
+            };
+            move || drop(watch)
+        });
+    }
     let answering = use_state(|| false);
     {
         // Focus follows the user into the fields that replaced the button.
-        let target = props.result().map(|r| format!("card-d-{}", r.id));
+        let target = format!("card-d-{}", props.id);
         use_effect_with(*answering, move |on| {
-            if let (true, Some(t)) = (*on, target) {
-                crate::browser::focus(&t);
+            if *on {
+                crate::browser::focus(&target);
             }
         });
     }
-    let full = props.full;
-    let printing = props.printing;
     let open = props.open;
     let on_focus = {
-        let set = props.set_focused.clone();
-        Callback::from(move |_: FocusEvent| set.set(true))
+        let report = props.on_event.clone();
+        let id = props.id.clone();
+        let full = props.full;
+        Callback::from(move |_: FocusEvent| {
+            if !full {
+                report.emit((id.clone(), CardEvent::Focused))
+            }
+        })
     };
     let lang = props.lang;
     let Some(r) = props.result() else {
@@ -157,14 +155,15 @@ fn CardBody(props: &CardBodyProps) -> Html {
         html! { <h3 id={heading_id.clone()}>{ title }</h3> }
     };
     let toggle = {
-        let set = props.set_open.clone();
-        Callback::from(move |_: MouseEvent| set.set(!open))
+        let report = props.on_event.clone();
+        let id = props.id.clone();
+        Callback::from(move |_: MouseEvent| report.emit((id.clone(), CardEvent::Toggle)))
     };
     let best_route = r
         .best_route
         .as_ref()
         .and_then(|b| r.routes.iter().find(|x| &x.id == b));
-    // Built only for a card near the viewport (or printed, or open): see `use_seen`.
+    // Built only for a card near the viewport (or printed, or open): see `CardEvent::Near`.
     let amount_view = || match (&r.amount, r.status) {
         (Some(am), Status::Eligible | Status::Undetermined) => html! {
             <div class="amount">
@@ -280,7 +279,7 @@ fn CardBody(props: &CardBodyProps) -> Html {
             .map(|x| x.conditions.leaves().len())
             .sum::<usize>();
     html! {
-        <article ref={props.node.clone()} class={classes!("card", status_class, (!full).then_some("light"))} id={format!("card-{}", r.id)}
+        <article ref={node} class={classes!("card", status_class, (!full).then_some("light"))} id={format!("card-{}", r.id)}
             aria-labelledby={heading_id.clone()} onfocusin={on_focus}>
             <header class="card-head">
                 <div class="badges">

@@ -2,23 +2,34 @@
 //! three groups of cards, and the answers they were computed from.
 
 use crate::app::use_app;
-use crate::components::card::MeasureCard;
+use crate::components::card::{CardEvent, MeasureCard};
 use crate::components::chart::Charts;
 use crate::components::common::wan;
 use crate::components::toolbar::Toolbar;
 use crate::i18n::Lang;
+use crate::ids::IdSet;
 use crate::numinput::describe;
+use std::rc::Rc;
 use yew::prelude::*;
 use zgc_rules::engine::Status;
 
 #[component]
 pub fn ResultsPage() -> Html {
+    let shown = use_reducer(CardsShown::default);
+    // One callback for every card and every render: a new one would redraw all 59.
+    let on_card = {
+        let shown = shown.dispatcher();
+        use_memo((), move |_| {
+            Callback::from(move |(id, event): (AttrValue, CardEvent)| shown.dispatch((id, event)))
+        })
+    };
     let Some(ctx) = use_app() else {
         return html! {};
     };
     let lang = ctx.lang();
     let state = &ctx.state;
     let a = state.assessment().clone();
+    let on_card = (*on_card).clone();
     let s = &a.summary;
     // One keyed list for the three groups, each opened by its heading: a card whose verdict
     // changes moves (the same element, redrawn where it changed) instead of being torn down in
@@ -54,7 +65,11 @@ pub fn ResultsPage() -> Html {
         verdicts.extend(
             items
                 .into_iter()
-                .map(|(index, id)| html! { <MeasureCard key={id} {id} assessment={a.clone()} {index} {lang} /> }),
+                .map(|(index, id)| {
+                    let open = shown.open.contains(id);
+                    let full = open || shown.full.contains(id);
+                    html! { <MeasureCard key={id} {id} assessment={a.clone()} {index} {lang} {full} {open} on_event={on_card.clone()} /> }
+                }),
         );
     }
     let (answered, open_q) = state.progress();
@@ -120,5 +135,45 @@ pub fn ResultsPage() -> Html {
                 <p><a href="#/answers">{ lang.s("修改答案", "Change the answers") }</a></p>
             </section>
         </section>
+    }
+}
+
+/// Which cards of the results page are drawn in full (they came near the viewport or took the
+/// focus: kept so, so that scrolling back does not rebuild them) and which show every condition.
+/// Kept here rather than in each card so that a light card's props say it is light: an answer
+/// then skips every light card whose head and amount did not change.
+#[derive(Default, PartialEq)]
+struct CardsShown {
+    full: IdSet,
+    open: IdSet,
+}
+
+impl Reducible for CardsShown {
+    type Action = (AttrValue, CardEvent);
+
+    fn reduce(self: Rc<Self>, (id, event): Self::Action) -> Rc<Self> {
+        let id = id.to_string();
+        let changes = match event {
+            CardEvent::Near | CardEvent::Focused => !self.full.contains(&id),
+            CardEvent::Toggle => true,
+        };
+        if !changes {
+            return self;
+        }
+        let mut next = CardsShown {
+            full: self.full.clone(),
+            open: self.open.clone(),
+        };
+        match event {
+            CardEvent::Near | CardEvent::Focused => {
+                next.full.insert(id);
+            }
+            CardEvent::Toggle => {
+                if !next.open.remove(&id) {
+                    next.open.insert(id);
+                }
+            }
+        }
+        Rc::new(next)
     }
 }
