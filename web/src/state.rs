@@ -12,13 +12,13 @@ use crate::codec::{Decoded, Shared};
 use crate::i18n::Lang;
 use crate::ids::{IdMap, IdSet};
 use crate::numinput::{read, shown, Entry};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 use yew::Reducible;
 use zgc_rules::engine::{questions_for, Assessment, Question};
 use zgc_rules::fact::{Profile, Topic};
 use zgc_rules::text::Text;
-use zgc_rules::{evaluate, Date};
+use zgc_rules::{evaluate_tracked, reevaluate, Date};
 
 /// At most this many questions on one page (one topic at a time).
 pub const PER_PAGE: usize = 6;
@@ -77,9 +77,18 @@ pub struct State {
     /// The engine's verdicts for the current answers and date, and its ranking of the open
     /// questions: computed on first use (`assessment()`, `ranked()`), once per change of the
     /// answers or the date, and shared by every copy of this state until the next change.
-    evaluated: Rc<OnceCell<Evaluated>>,
+    evaluated: Rc<Lazy>,
     /// Bumped by every action: cheap equality for Yew's re-render checks.
     pub revision: u64,
+}
+
+/// The engine's work for one set of answers and date, done on first read.
+#[derive(Debug, Default)]
+struct Lazy {
+    done: OnceCell<Evaluated>,
+    /// The assessment of the answers just before, and those answers: the engine then evaluates
+    /// again only the measures that read an answer that changed (`zgc_rules::reevaluate`).
+    before: RefCell<Option<(Rc<Assessment>, Profile)>>,
 }
 
 /// What the engine made of one set of answers and date.
@@ -137,7 +146,7 @@ impl State {
             date: today,
             date_draft: None,
             date_error: None,
-            evaluated: Rc::new(OnceCell::new()),
+            evaluated: Rc::default(),
             profile: Profile::new(),
             skipped: IdSet::new(),
             drafts: IdMap::new(),
@@ -171,8 +180,11 @@ impl State {
     }
 
     fn evaluated(&self) -> &Evaluated {
-        self.evaluated.get_or_init(|| {
-            let assessment = evaluate(&self.profile, self.date);
+        self.evaluated.done.get_or_init(|| {
+            let assessment = match self.evaluated.before.take() {
+                Some((before, answers)) => reevaluate(&before, &answers, &self.profile, self.date),
+                None => evaluate_tracked(&self.profile, self.date),
+            };
             let ranked = questions_for(&assessment, &self.profile);
             Evaluated {
                 assessment: Rc::new(assessment),
@@ -250,8 +262,13 @@ impl State {
 
     /// After a change of the answers or the date: the next read evaluates them. (A copy of the
     /// state made before the change keeps its own, still right for its answers.)
-    fn reevaluate(&mut self) {
-        self.evaluated = Rc::new(OnceCell::new());
+    /// `before`: the assessment of the answers just before the change, and those answers, when
+    /// the engine may start from it.
+    fn reevaluate(&mut self, before: Option<(Rc<Assessment>, Profile)>) {
+        self.evaluated = Rc::new(Lazy {
+            done: OnceCell::new(),
+            before: RefCell::new(before),
+        });
         self.prune_page();
     }
 
@@ -363,6 +380,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         s.revision += 1;
+        let action_was_english = matches!(action, Action::EnglishLoaded);
         let mut dirty = false;
         match action {
             Action::SetLang(l) => s.lang = l,
@@ -455,7 +473,17 @@ impl Reducible for State {
             Action::EnglishLoaded => dirty = true,
         }
         if dirty {
-            s.reevaluate();
+            // The previous assessment, to start from; not when the English has just arrived:
+            // every formula and explanation is then written again.
+            let before = match action_was_english {
+                true => None,
+                false => match self.evaluated.done.get() {
+                    Some(e) => Some((e.assessment.clone(), self.profile.clone())),
+                    // Never read: start from what it would have started from.
+                    None => self.evaluated.before.borrow().clone(),
+                },
+            };
+            s.reevaluate(before);
         }
         Rc::new(s)
     }

@@ -77,7 +77,12 @@ pub fn text(a: &Assessment, l: Lang, verbose: bool) -> String {
         ));
     }
     for status in [Status::Eligible, Status::Undetermined, Status::Ineligible] {
-        let rs: Vec<&MeasureResult> = a.results.iter().filter(|r| r.status == status).collect();
+        let rs: Vec<&MeasureResult> = a
+            .results
+            .iter()
+            .map(|r| &**r)
+            .filter(|r| r.status == status)
+            .collect();
         if rs.is_empty() {
             continue;
         }

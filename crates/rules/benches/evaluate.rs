@@ -46,3 +46,33 @@ fn next_questions_empty_profile(b: divan::Bencher) {
     let p = Profile::new();
     b.bench(|| next_questions(divan::black_box(&p), date()));
 }
+
+/// The web app after one answer: an enterprise in Zhongguancun answers how large it is (4 of 59
+/// measures read it); the engine starts from the assessment before (`reevaluate`).
+#[divan::bench]
+fn reevaluate_after_one_answer(b: divan::Bencher) {
+    let mut before = Profile::new();
+    let _ = before.set_raw("applicant_kind", &RawValue::Text("enterprise".into()));
+    let _ = before.set_raw("registered_in", &RawValue::Text("zgc".into()));
+    let mut after = before.clone();
+    let _ = after.set_raw("enterprise_size", &RawValue::Text("small".into()));
+    let a = zgc_rules::evaluate_tracked(&before, date());
+    b.bench(|| {
+        zgc_rules::reevaluate(
+            divan::black_box(&a),
+            divan::black_box(&before),
+            divan::black_box(&after),
+            date(),
+        )
+    });
+}
+
+/// The same answer, everything evaluated again (what the web app did before `reevaluate`).
+#[divan::bench]
+fn evaluate_after_one_answer(b: divan::Bencher) {
+    let mut after = Profile::new();
+    let _ = after.set_raw("applicant_kind", &RawValue::Text("enterprise".into()));
+    let _ = after.set_raw("registered_in", &RawValue::Text("zgc".into()));
+    let _ = after.set_raw("enterprise_size", &RawValue::Text("small".into()));
+    b.bench(|| evaluate(divan::black_box(&after), date()));
+}

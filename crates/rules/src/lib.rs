@@ -40,8 +40,8 @@ pub mod text;
 
 pub use date::Date;
 pub use engine::{
-    catalog, evaluate, next_questions, Assessment, CatalogEntry, MeasureResult, Question, Status,
-    TEXT_VERSION,
+    catalog, evaluate, evaluate_tracked, next_questions, reevaluate, Assessment, CatalogEntry,
+    MeasureResult, Question, Status, TEXT_VERSION,
 };
 pub use fact::{parse_number, Fact, InputError, Kind, Profile, RawValue, Value};
 pub use facts::all as facts;

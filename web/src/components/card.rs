@@ -7,6 +7,7 @@ use crate::components::field::Field;
 use crate::hooks::Printing;
 use crate::i18n::Lang;
 use std::rc::Rc;
+use std::sync::Arc;
 use yew::prelude::*;
 use zgc_rules::engine::{Assessment, MeasureResult, Status};
 
@@ -47,7 +48,7 @@ pub struct CardProps {
 }
 
 impl CardProps {
-    fn result(&self) -> Option<&MeasureResult> {
+    fn result(&self) -> Option<&Arc<MeasureResult>> {
         self.assessment
             .results
             .get(self.index as usize)
@@ -73,6 +74,8 @@ impl PartialEq for CardProps {
             return true;
         }
         match (self.result(), other.result()) {
+            // The same result: the engine kept it, as the answer could not change it.
+            (Some(a), Some(b)) if Arc::ptr_eq(a, b) => true,
             (Some(a), Some(b)) if !self.full => {
                 a.status == b.status
                     && a.subject_to_review == b.subject_to_review
