@@ -5,17 +5,83 @@
 //! attestation the applicant declares, or a reviewer's judgement the product cannot decide.
 
 use crate::date::Date;
-use crate::fact::{Fact, Profile};
+use crate::fact::{Fact, Profile, Value};
 use crate::fmt::num;
 use crate::text::{Text, T};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::cell::RefCell;
 
 /// What an assessment is evaluated against: the answers and the assessment date.
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
-    pub profile: &'a Profile,
+    pub profile: Answers<'a>,
     pub date: Date,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(profile: &'a Profile, date: Date) -> Self {
+        Ctx {
+            profile: Answers {
+                profile,
+                reads: None,
+            },
+            date,
+        }
+    }
+
+    /// The same, noting in `reads` the address of the id of every fact read
+    /// (`engine::reevaluate` re-evaluates a measure only when one of them changed).
+    pub fn noting(profile: &'a Profile, date: Date, reads: &'a RefCell<Vec<u64>>) -> Self {
+        Ctx {
+            profile: Answers {
+                profile,
+                reads: Some(reads),
+            },
+            date,
+        }
+    }
+}
+
+/// How the rules read a company's answers: `Profile`'s reading methods, each noting the fact
+/// read when the evaluation is tracked. The rules read answers in no other way, so what was
+/// noted is all a measure's result depends on besides the date.
+#[derive(Debug, Clone, Copy)]
+pub struct Answers<'a> {
+    profile: &'a Profile,
+    reads: Option<&'a RefCell<Vec<u64>>>,
+}
+
+impl<'a> Answers<'a> {
+    fn note(&self, fact: &Fact) {
+        if let Some(reads) = self.reads {
+            reads.borrow_mut().push(fact.id.as_ptr() as u64);
+        }
+    }
+    pub fn get(&self, fact: &Fact) -> Option<&'a Value> {
+        self.note(fact);
+        self.profile.get(fact)
+    }
+    pub fn get_id(&self, id: &str) -> Option<&'a Value> {
+        let fact = crate::facts::by_id(id)?;
+        self.get(fact)
+    }
+    pub fn number(&self, fact: &Fact) -> Option<Decimal> {
+        self.note(fact);
+        self.profile.number(fact)
+    }
+    pub fn bool(&self, fact: &Fact) -> Option<bool> {
+        self.note(fact);
+        self.profile.bool(fact)
+    }
+    pub fn choice(&self, fact: &Fact) -> Option<&'a str> {
+        self.note(fact);
+        self.profile.choice(fact)
+    }
+    pub fn date(&self, fact: &Fact) -> Option<Date> {
+        self.note(fact);
+        self.profile.date(fact)
+    }
 }
 
 /// The outcome of a condition. `Review` is a reviewer's judgement: it never makes a measure

@@ -337,7 +337,7 @@ pub fn evaluate_measure(m: &'static Measure, ctx: &Ctx) -> MeasureResult {
 
 /// Evaluates all 59 measures for one profile on one assessment date.
 pub fn evaluate(profile: &Profile, date: Date) -> Assessment {
-    let ctx = Ctx { profile, date };
+    let ctx = Ctx::new(profile, date);
     let results = crate::docs::measures()
         .iter()
         .map(|m| Arc::new(evaluate_measure(m, &ctx)))
@@ -346,12 +346,11 @@ pub fn evaluate(profile: &Profile, date: Date) -> Assessment {
 }
 
 /// `evaluate`, noting which answers each measure read, so that `reevaluate` can start from the
-/// result. Noting costs ~15% more; the CLI, which evaluates each company once, does not.
+/// result. The CLI, which evaluates each company once, does not need it.
 pub fn evaluate_tracked(profile: &Profile, date: Date) -> Assessment {
-    let ctx = Ctx { profile, date };
     let (results, reads) = crate::docs::measures()
         .iter()
-        .map(|m| tracked(m, &ctx))
+        .map(|m| tracked(m, profile, date))
         .unzip();
     assemble(date, results, reads)
 }
@@ -360,7 +359,7 @@ pub fn evaluate_tracked(profile: &Profile, date: Date) -> Assessment {
 /// answers `before_profile` on the same date: only the measures that read a fact whose answer
 /// differs between the two profiles are evaluated again; the other results are shared with
 /// `before`. The web app calls this after each answer. A measure's result depends on nothing but
-/// the answers it reads and the date (no rule reads the profile any other way), so the two are
+/// the answers it reads and the date (rules read answers only through `condition::Answers`), so the two are
 /// equal; `tests/properties.rs` checks it on random pairs of profiles. From an assessment made
 /// by `evaluate` (which notes no reads) or on another date, everything is evaluated.
 pub fn reevaluate(
@@ -377,13 +376,12 @@ pub fn reevaluate(
         return evaluate_tracked(profile, date);
     }
     let changed = before_profile.differences(profile);
-    let ctx = Ctx { profile, date };
     let (results, reads) = measures
         .iter()
         .zip(before.results.iter().zip(&before.reads))
         .map(|(m, (result, read))| {
             if changed.iter().any(|c| read.binary_search(c).is_ok()) {
-                tracked(m, &ctx)
+                tracked(m, profile, date)
             } else {
                 (result.clone(), read.clone())
             }
@@ -392,9 +390,13 @@ pub fn reevaluate(
     assemble(date, results, reads)
 }
 
-/// One measure's result, with the facts it read.
-fn tracked(m: &'static Measure, ctx: &Ctx) -> (Arc<MeasureResult>, Vec<u64>) {
-    let (result, reads) = crate::fact::recording_reads(|| evaluate_measure(m, ctx));
+/// One measure's result, with the facts it read (their ids' addresses, sorted, each once).
+fn tracked(m: &'static Measure, profile: &Profile, date: Date) -> (Arc<MeasureResult>, Vec<u64>) {
+    let reads = std::cell::RefCell::new(Vec::new());
+    let result = evaluate_measure(m, &Ctx::noting(profile, date, &reads));
+    let mut reads = reads.into_inner();
+    crate::order::sort_u64(&mut reads);
+    reads.dedup();
     (Arc::new(result), reads)
 }
 

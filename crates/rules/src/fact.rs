@@ -233,31 +233,6 @@ fn addr(id: &str) -> usize {
     id.as_ptr() as usize
 }
 
-thread_local! {
-    /// While `recording_reads` runs on this thread: the fact read by each `Profile::get`.
-    static READS: std::cell::RefCell<Option<Vec<u64>>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Runs `f` and returns, with its result, the facts it read from any profile (their ids'
-/// addresses, sorted, each once). Evaluation reads answers only through `Profile::get`, so this
-/// is everything a measure's result depends on besides the date (`engine::reevaluate`).
-pub(crate) fn recording_reads<R>(f: impl FnOnce() -> R) -> (R, Vec<u64>) {
-    let outer = READS.with(|r| r.borrow_mut().replace(Vec::new()));
-    let result = f();
-    let mut read = READS
-        .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
-        .unwrap_or_default();
-    crate::order::sort_u64(&mut read);
-    read.dedup();
-    // A recording around this one read them too.
-    READS.with(|r| {
-        if let Some(o) = r.borrow_mut().as_mut() {
-            o.extend_from_slice(&read)
-        }
-    });
-    (result, read)
-}
-
 impl Serialize for Profile {
     /// A flat object {fact_id: answer}, ids in alphabetical order.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -275,11 +250,6 @@ impl Profile {
 
     pub fn get(&self, fact: &Fact) -> Option<&Value> {
         let key = addr(fact.id);
-        READS.with(|r| {
-            if let Some(read) = r.borrow_mut().as_mut() {
-                read.push(key as u64);
-            }
-        });
         self.values
             .binary_search_by_key(&key, |(k, _)| addr(k))
             .ok()
