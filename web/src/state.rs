@@ -475,13 +475,14 @@ impl Reducible for State {
         if dirty {
             // The previous assessment, to start from; not when the English has just arrived:
             // every formula and explanation is then written again.
-            let before = match action_was_english {
-                true => None,
-                false => match self.evaluated.done.get() {
+            let before = if action_was_english {
+                None
+            } else {
+                match self.evaluated.done.get() {
                     Some(e) => Some((e.assessment.clone(), self.profile.clone())),
                     // Never read: start from what it would have started from.
                     None => self.evaluated.before.borrow().clone(),
-                },
+                }
             };
             s.reevaluate(before);
         }

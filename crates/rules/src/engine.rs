@@ -130,10 +130,10 @@ pub struct Assessment {
     /// the results an answer cannot change.
     pub results: Vec<Arc<MeasureResult>>,
     pub summary: Summary,
-    /// For each result, the facts its evaluation read (their ids' addresses, sorted): only a
-    /// change to one of them can change it.
+    /// For each result, the facts its evaluation read (their ids' addresses, sorted; shared like
+    /// the results): only a change to one of them can change it.
     #[serde(skip)]
-    reads: Vec<Vec<u64>>,
+    reads: Vec<Arc<[u64]>>,
 }
 
 impl Assessment {
@@ -369,10 +369,7 @@ pub fn reevaluate(
     date: Date,
 ) -> Assessment {
     let measures = crate::docs::measures();
-    if before.date != date
-        || before.results.len() != measures.len()
-        || before.reads.len() != measures.len()
-    {
+    if before.date != date || before.reads.len() != measures.len() {
         return evaluate_tracked(profile, date);
     }
     let changed = before_profile.differences(profile);
@@ -391,16 +388,16 @@ pub fn reevaluate(
 }
 
 /// One measure's result, with the facts it read (their ids' addresses, sorted, each once).
-fn tracked(m: &'static Measure, profile: &Profile, date: Date) -> (Arc<MeasureResult>, Vec<u64>) {
+fn tracked(m: &'static Measure, profile: &Profile, date: Date) -> (Arc<MeasureResult>, Arc<[u64]>) {
     let reads = std::cell::RefCell::new(Vec::new());
     let result = evaluate_measure(m, &Ctx::noting(profile, date, &reads));
     let mut reads = reads.into_inner();
     crate::order::sort_u64(&mut reads);
     reads.dedup();
-    (Arc::new(result), reads)
+    (Arc::new(result), reads.into())
 }
 
-fn assemble(date: Date, results: Vec<Arc<MeasureResult>>, reads: Vec<Vec<u64>>) -> Assessment {
+fn assemble(date: Date, results: Vec<Arc<MeasureResult>>, reads: Vec<Arc<[u64]>>) -> Assessment {
     let summary = summarise(&results);
     Assessment {
         date,

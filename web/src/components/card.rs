@@ -105,16 +105,14 @@ pub fn MeasureCard(props: &CardProps) -> Html {
                 None
             } else {
                 let near = move || report.emit((id.clone(), CardEvent::Near));
-                match node.cast::<web_sys::Element>() {
-                    Some(el) => {
-                        let w = crate::browser::watch_near(&el, near.clone());
-                        if w.is_none() {
-                            near();
-                        }
-                        w
-                    }
-                    None => None,
+                let watch = node
+                    .cast::<web_sys::Element>()
+                    .and_then(|el| crate::browser::watch_near(&el, near.clone()));
+                // Where the browser cannot tell (no IntersectionObserver), every card is full.
+                if watch.is_none() {
+                    near();
                 }
+                watch
             };
             move || drop(watch)
         });

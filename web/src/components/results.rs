@@ -142,7 +142,7 @@ pub fn ResultsPage() -> Html {
 /// focus: kept so, so that scrolling back does not rebuild them) and which show every condition.
 /// Kept here rather than in each card so that a light card's props say it is light: an answer
 /// then skips every light card whose head and amount did not change.
-#[derive(Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 struct CardsShown {
     full: IdSet,
     open: IdSet,
@@ -153,16 +153,9 @@ impl Reducible for CardsShown {
 
     fn reduce(self: Rc<Self>, (id, event): Self::Action) -> Rc<Self> {
         let id = id.to_string();
-        let changes = match event {
-            CardEvent::Near | CardEvent::Focused => !self.full.contains(&id),
-            CardEvent::Toggle => true,
-        };
-        if !changes {
-            return self;
-        }
-        let mut next = CardsShown {
-            full: self.full.clone(),
-            open: self.open.clone(),
+        let mut next = match event {
+            CardEvent::Near | CardEvent::Focused if self.full.contains(&id) => return self,
+            _ => (*self).clone(),
         };
         match event {
             CardEvent::Near | CardEvent::Focused => {
