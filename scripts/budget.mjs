@@ -31,7 +31,7 @@ const KNOWN_OVER = new Map([
   ['tti-single', { ceiling: 1500, why: 'as hosted (medians 735-815 ms on 2026-11-27; before: 732-939 ms, 1,126 and 1,147 ms in '
     + 'two of ten); it also decodes the base64 and gunzips the wasm.' }],
   ['answer', { ceiling: 200, why: 'the page itself sets a floor. On this 2-core VM at 4x, the browser alone takes a median '
-    + 'of 14-21 ms across runs to paint the replacement of one question in one card (the "paint floor" line: the '
+    + 'of 14-24 ms across runs to paint the replacement of one question in one card (the "paint floor" line: the '
     + 'same page, no app code runs), so this page has at most ~2 ms of the 16 left for the app, often none; with '
     + 'that card alone in the page it is still 12-15 ms (the second floor line), so any page that shows the '
     + 'next question in place after an answer has at most ~4 ms here for the reducer, the evaluation and the '
